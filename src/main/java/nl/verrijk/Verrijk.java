@@ -1,0 +1,47 @@
+package nl.verrijk;
+
+import nl.verrijk.model.Article;
+import nl.verrijk.pipeline.Pipeline;
+import nl.verrijk.sentence.RuleBasedSentenceSplitter;
+import nl.verrijk.tokenize.RuleBasedTokenizer;
+
+/**
+ * The one-line entry point: {@code Verrijk.enrich("...")} returns an {@link Article} with every
+ * layer the default Dutch pipeline adds. The default pipeline is built once, on first use, and
+ * shared; it is safe to call from many threads.
+ */
+public final class Verrijk {
+
+  private Verrijk() {}
+
+  /** Enriches a text with the default Dutch pipeline. */
+  public static Article enrich(String text) {
+    return pipeline().annotate(text);
+  }
+
+  /** Enriches a text with the default Dutch pipeline, giving the article an identifier. */
+  public static Article enrich(String id, String text) {
+    return pipeline().annotate(id, text);
+  }
+
+  /** Returns the shared default Dutch pipeline. */
+  public static Pipeline pipeline() {
+    return Default.PIPELINE;
+  }
+
+  /** Starts a builder preloaded with nothing, to choose layers; see {@link #dutch()} for the default stages. */
+  public static Pipeline.Builder builder() {
+    return Pipeline.builder();
+  }
+
+  /** Returns a builder holding the default Dutch stages, to extend. */
+  public static Pipeline.Builder dutch() {
+    return Pipeline.builder()
+        .add(RuleBasedTokenizer.instance())
+        .add(RuleBasedSentenceSplitter.instance());
+  }
+
+  private static final class Default {
+    static final Pipeline PIPELINE = dutch().build();
+  }
+}

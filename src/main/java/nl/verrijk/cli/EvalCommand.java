@@ -1,0 +1,50 @@
+package nl.verrijk.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.verrijk.Verrijk;
+import nl.verrijk.eval.UdEvaluator;
+import nl.verrijk.io.Conllu;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code verrijk eval ...}: scores the pipeline on gold data; the last line holds the figures. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Scores the pipeline against gold data; the last line lists key=value figures.",
+    subcommands = {EvalCommand.Ud.class})
+final class EvalCommand implements Runnable {
+
+  /** Without a sub-command, prints usage. */
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.err);
+  }
+
+  /** {@code eval ud FILE.conllu}: tokens and sentences from raw text. */
+  @Command(name = "ud", mixinStandardHelpOptions = true,
+      description = "Tokenization and sentence splitting against a CoNLL-U file (raw text rebuilt from it).")
+  static final class Ud implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.conllu")
+    Path file;
+
+    @Option(names = "--errors", description = "list the first wrong tokens and sentences")
+    boolean errors;
+
+    @Option(names = "--no-paragraphs", description = "join all sentences with a single space instead of "
+        + "putting each paragraph (from the p.N.s.M sentence ids) on a line of its own")
+    boolean noParagraphs;
+
+    @Override
+    public Integer call() {
+      if (!Files.isReadable(file)) {
+        System.err.println("verrijk: cannot read " + file);
+        return 2;
+      }
+      UdEvaluator.Gold gold = UdEvaluator.rebuild(Conllu.read(file), !noParagraphs);
+      UdEvaluator.print(new UdEvaluator(Verrijk.pipeline()).evaluate(gold), errors, System.out);
+      return 0;
+    }
+  }
+}

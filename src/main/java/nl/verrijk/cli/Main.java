@@ -1,0 +1,27 @@
+package nl.verrijk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code verrijk} command line: {@code enrich} and {@code eval}. */
+@Command(name = "verrijk", mixinStandardHelpOptions = true, version = "verrijk 0.1.0",
+    description = "Turns Dutch news text into a richly annotated article.",
+    subcommands = {EnrichCommand.class, EvalCommand.class})
+public final class Main implements Runnable {
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (for tests). */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+
+  /** Without a sub-command, prints usage. */
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.err);
+  }
+}

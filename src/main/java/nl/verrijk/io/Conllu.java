@@ -1,0 +1,85 @@
+package nl.verrijk.io;
+
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads CoNLL-U files (Universal Dependencies) into sentences of word lines. */
+public final class Conllu {
+
+  private Conllu() {}
+
+  /** One word line of a CoNLL-U sentence (multi-word token ranges and empty nodes are skipped). */
+  public record Word(String form, String lemma, String upos, String xpos, String feats, String misc) {
+
+    /** Whether MISC says no space follows the word. */
+    public boolean spaceAfter() {
+      return !misc.contains("SpaceAfter=No");
+    }
+  }
+
+  /** One sentence: its id, its {@code # text}, and its words. */
+  public record Sentence(String id, String text, ImmutableList<Word> words) {
+
+    /** The word forms. */
+    public List<String> forms() {
+      return words.stream().map(Word::form).toList();
+    }
+
+    /**
+     * The paragraph this sentence belongs to, from a {@code ...p.N.s.M} sentence id (the Alpino and
+     * Lassy convention), or the whole id when it has no such part.
+     */
+    public String paragraph() {
+      int s = id.lastIndexOf(".s.");
+      return s > 0 ? id.substring(0, s) : id;
+    }
+  }
+
+  /** Reads every sentence of a UTF-8 CoNLL-U file. */
+  public static List<Sentence> read(Path file) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      List<Sentence> sentences = new ArrayList<>();
+      String id = "";
+      String text = null;
+      List<Word> words = new ArrayList<>();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          if (!words.isEmpty()) {
+            sentences.add(new Sentence(id, text, ImmutableList.copyOf(words)));
+          }
+          words.clear();
+          id = "";
+          text = null;
+        } else if (line.startsWith("#")) {
+          if (line.startsWith("# sent_id = ")) {
+            id = line.substring(12).trim();
+          } else if (line.startsWith("# text = ")) {
+            text = line.substring(9);
+          }
+        } else {
+          String[] f = line.split("\t", -1);
+          if (f.length != 10) {
+            throw new IllegalArgumentException(file + ": not a CoNLL-U word line: " + line);
+          }
+          if (f[0].contains("-") || f[0].contains(".")) {
+            continue;
+          }
+          words.add(new Word(f[1], f[2], f[3], f[4], f[5], f[9]));
+        }
+      }
+      if (!words.isEmpty()) {
+        sentences.add(new Sentence(id, text, ImmutableList.copyOf(words)));
+      }
+      return sentences;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read CoNLL-U file " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,331 @@
+package nl.verrijk.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An enriched news text: the original text, unchanged, and the layers annotators added to it.
+ * Immutable; every offset points into {@link #text()}. Build one with {@link #builder(String)}
+ * (stable when later layers are added) or get one from {@code Verrijk.enrich(text)}.
+ *
+ * @param id an identifier chosen by the caller (a file name, say), or null
+ * @param text the original text, exactly as given
+ * @param layers the layers present
+ * @param tokens the tokens in text order, non-overlapping; empty before tokenization
+ * @param sentences the sentences in text order, covering all tokens; empty before splitting
+ */
+public record Article(
+    String id,
+    String text,
+    ImmutableSet<Layer> layers,
+    ImmutableList<Token> tokens,
+    ImmutableList<Sentence> sentences) {
+
+  /** Checks that tokens and sentences are consistent with the text. */
+  public Article {
+    Objects.requireNonNull(text, "text must not be null");
+    layers = layers == null ? ImmutableSet.of() : Sets.immutableEnumSet(layers);
+    tokens = tokens == null ? ImmutableList.of() : tokens;
+    sentences = sentences == null ? ImmutableList.of() : sentences;
+    checkTokens(text, tokens);
+    checkSentences(tokens, sentences);
+  }
+
+  /** Returns an article holding only {@code text}, with no layers yet. */
+  public static Article of(String text) {
+    return builder(text).build();
+  }
+
+  /** Starts building an article over {@code text}. */
+  public static Builder builder(String text) {
+    return new Builder(text);
+  }
+
+  /** Returns a builder initialised with this article's content, to make a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder(text).id(id).tokens(tokens).sentences(sentences);
+    b.layers.addAll(layers);
+    return b;
+  }
+
+  /** Returns whether the layer is present. */
+  public boolean has(Layer layer) {
+    return layers.contains(layer);
+  }
+
+  /** Returns the tokens of a sentence. */
+  public ImmutableList<Token> tokens(Sentence sentence) {
+    return tokens(sentence.tokens());
+  }
+
+  /** Returns the tokens of a token range. */
+  public ImmutableList<Token> tokens(TokenRange range) {
+    return tokens.subList(range.start(), range.end());
+  }
+
+  /** Returns the characters of a span. */
+  public String text(CharSpan span) {
+    return span.of(text);
+  }
+
+  /** Returns the characters of a sentence. */
+  public String text(Sentence sentence) {
+    return sentence.span().of(text);
+  }
+
+  /** Returns the index of the sentence that holds token {@code tokenIndex}. */
+  public int sentenceOf(int tokenIndex) {
+    Objects.checkIndex(tokenIndex, tokens.size());
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TokenRange r = sentences.get(mid).tokens();
+      if (tokenIndex < r.start()) {
+        hi = mid - 1;
+      } else if (tokenIndex >= r.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    throw new IllegalStateException("token " + tokenIndex + " lies in no sentence; has the "
+        + "SENTENCES layer been added? It is added by " + Layer.SENTENCES.providedBy());
+  }
+
+  /**
+   * Returns the tokens whose characters a span covers exactly, or empty when the span's ends do not
+   * fall on token edges.
+   */
+  public Optional<TokenRange> align(CharSpan span) {
+    int start = firstTokenEndingAfter(span.begin());
+    if (start >= tokens.size() || tokens.get(start).begin() != span.begin()) {
+      return Optional.empty();
+    }
+    int end = start;
+    while (end < tokens.size() && tokens.get(end).end() <= span.end()) {
+      end++;
+    }
+    if (end == start || tokens.get(end - 1).end() != span.end()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenRange(start, end));
+  }
+
+  /** Returns the tokens that overlap a span, possibly an empty range. */
+  public TokenRange covering(CharSpan span) {
+    int start = firstTokenEndingAfter(span.begin());
+    int end = start;
+    while (end < tokens.size() && tokens.get(end).begin() < span.end()) {
+      end++;
+    }
+    return new TokenRange(start, end);
+  }
+
+  private int firstTokenEndingAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Returns a compact, stable rendering for snapshot tests: one line per sentence with its tokens
+   * separated by spaces, each as {@code text}, {@code text/UPOS} or {@code text/UPOS/lemma} as far
+   * as the layers go.
+   */
+  public String snapshot() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("article");
+    for (Layer l : layers) {
+      sb.append(' ').append(l.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    sb.append('\n');
+    List<Sentence> lines = sentences.isEmpty() && !tokens.isEmpty()
+        ? List.of(new Sentence(0, new CharSpan(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end()),
+            new TokenRange(0, tokens.size())))
+        : sentences;
+    for (Sentence s : lines) {
+      sb.append(s.index() + 1).append(':');
+      for (Token t : tokens(s)) {
+        sb.append(' ').append(t.text());
+        if (t.upos() != null) {
+          sb.append('/').append(t.upos());
+        }
+        if (t.lemma() != null && !t.lemma().equals(t.text())) {
+          sb.append('/').append(t.lemma());
+        }
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Reads as {@code Article[1843 chars, 312 tokens, 14 sentences]}. */
+  @Override
+  public String toString() {
+    return "Article[" + (id == null ? "" : id + ", ") + text.length() + " chars, "
+        + tokens.size() + " tokens, " + sentences.size() + " sentences]";
+  }
+
+  private static void checkTokens(String text, List<Token> tokens) {
+    int previousEnd = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.index() != i) {
+        throw new IllegalArgumentException("token " + t + " has index " + t.index() + ", expected " + i);
+      }
+      if (t.begin() < previousEnd || t.end() > text.length()) {
+        throw new IllegalArgumentException("token " + t + " overlaps its predecessor or runs past the text");
+      }
+      if (!text.regionMatches(t.begin(), t.text(), 0, t.text().length())) {
+        throw new IllegalArgumentException("token " + t + " does not match the text at its offsets");
+      }
+      int next = i + 1 < tokens.size() ? tokens.get(i + 1).begin() : text.length();
+      if (next < t.end() || !text.regionMatches(t.end(), t.whitespaceAfter(), 0, next - t.end())
+          || t.whitespaceAfter().length() != next - t.end()) {
+        throw new IllegalArgumentException("token " + t + " has whitespaceAfter that is not the text "
+            + "up to the next token");
+      }
+      previousEnd = t.end();
+    }
+  }
+
+  private static void checkSentences(List<Token> tokens, List<Sentence> sentences) {
+    int expected = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      TokenRange r = s.tokens();
+      if (s.index() != i || r.start() != expected || r.size() == 0 || r.end() > tokens.size()) {
+        throw new IllegalArgumentException("sentence " + s + " does not follow sentence " + (i - 1)
+            + " or covers no tokens");
+      }
+      if (s.span().begin() != tokens.get(r.start()).begin() || s.span().end() != tokens.get(r.end() - 1).end()) {
+        throw new IllegalArgumentException("sentence " + s + " span does not match its tokens");
+      }
+      expected = r.end();
+    }
+    if (!sentences.isEmpty() && expected != tokens.size()) {
+      throw new IllegalArgumentException("sentences cover " + expected + " of " + tokens.size() + " tokens");
+    }
+  }
+
+  /** Builds an {@link Article}; the stable way to construct one, in code and in tests. */
+  public static final class Builder {
+    private final String text;
+    private final EnumSet<Layer> layers = EnumSet.noneOf(Layer.class);
+    private String id;
+    private List<Token> tokens = List.of();
+    private List<Sentence> sentences = List.of();
+    private final List<List<String>> fixtureSentences = new ArrayList<>();
+
+    private Builder(String text) {
+      this.text = Objects.requireNonNull(text, "text must not be null");
+    }
+
+    /** Sets the identifier. */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** Sets the tokens and marks the TOKENS layer present. */
+    public Builder tokens(List<Token> tokens) {
+      this.tokens = List.copyOf(tokens);
+      layers.add(Layer.TOKENS);
+      return this;
+    }
+
+    /** Sets tokens from character spans, computing text and whitespace from the article text. */
+    public Builder tokenSpans(List<CharSpan> spans) {
+      List<Token> list = new ArrayList<>(spans.size());
+      for (int i = 0; i < spans.size(); i++) {
+        CharSpan s = spans.get(i);
+        int next = i + 1 < spans.size() ? spans.get(i + 1).begin() : text.length();
+        list.add(Token.of(i, s.of(text), s.begin(), text.substring(s.end(), Math.max(s.end(), next))));
+      }
+      return tokens(list);
+    }
+
+    /** Sets the sentences and marks the SENTENCES layer present. */
+    public Builder sentences(List<Sentence> sentences) {
+      this.sentences = List.copyOf(sentences);
+      if (!sentences.isEmpty()) {
+        layers.add(Layer.SENTENCES);
+      }
+      return this;
+    }
+
+    /** Sets sentences from the sizes in tokens of consecutive sentences. */
+    public Builder sentenceSizes(int... sizes) {
+      List<Sentence> list = new ArrayList<>();
+      int start = 0;
+      for (int size : sizes) {
+        int end = start + size;
+        list.add(new Sentence(list.size(), new CharSpan(tokens.get(start).begin(), tokens.get(end - 1).end()),
+            new TokenRange(start, end)));
+        start = end;
+      }
+      layers.add(Layer.SENTENCES);
+      this.sentences = list;
+      return this;
+    }
+
+    /**
+     * Adds an expected sentence for a test fixture by its token texts; at {@link #build()} the
+     * tokens are found one after another in the text, with only whitespace between them.
+     */
+    public Builder sentence(String... tokenTexts) {
+      fixtureSentences.add(List.of(tokenTexts));
+      return this;
+    }
+
+    /** Marks a layer present (for layers whose content is on the tokens). */
+    public Builder layer(Layer layer) {
+      layers.add(layer);
+      return this;
+    }
+
+    /** Builds the article, checking every offset. */
+    public Article build() {
+      if (!fixtureSentences.isEmpty()) {
+        buildFixture();
+      }
+      return new Article(id, text, ImmutableSet.copyOf(layers), ImmutableList.copyOf(tokens),
+          ImmutableList.copyOf(sentences));
+    }
+
+    private void buildFixture() {
+      List<CharSpan> spans = new ArrayList<>();
+      int[] sizes = new int[fixtureSentences.size()];
+      int pos = 0;
+      for (int s = 0; s < fixtureSentences.size(); s++) {
+        for (String t : fixtureSentences.get(s)) {
+          int at = text.indexOf(t, pos);
+          if (at < 0 || !text.substring(pos, at).isBlank()) {
+            throw new IllegalArgumentException("fixture token '" + t + "' does not follow offset " + pos
+                + " after only whitespace in the text");
+          }
+          spans.add(new CharSpan(at, at + t.length()));
+          pos = at + t.length();
+        }
+        sizes[s] = fixtureSentences.get(s).size();
+      }
+      tokenSpans(spans);
+      sentenceSizes(sizes);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package nl.verrijk.pipeline;
+
+import java.util.Set;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.Layer;
+
+/**
+ * One stage of a pipeline: reads the layers it requires and returns a new article with the layers
+ * it produces added. Implementations are immutable and safe to share across threads.
+ */
+public interface Annotator {
+
+  /** A short name for {@link Pipeline#describe()} and error messages. */
+  String name();
+
+  /** The layers that must be present before this annotator runs. */
+  Set<Layer> requires();
+
+  /** The layers this annotator adds. */
+  Set<Layer> produces();
+
+  /** Returns {@code article} with this annotator's layers added; never modifies its input. */
+  Article annotate(Article article);
+}

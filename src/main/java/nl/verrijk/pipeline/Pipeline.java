@@ -1,0 +1,117 @@
+package nl.verrijk.pipeline;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.Layer;
+
+/**
+ * An ordered chain of annotators, checked once when built. Immutable and safe to share across
+ * threads: resources are loaded by the annotators once, when the pipeline is built.
+ */
+public final class Pipeline {
+
+  private final ImmutableList<Annotator> annotators;
+
+  private Pipeline(List<Annotator> annotators) {
+    this.annotators = ImmutableList.copyOf(annotators);
+  }
+
+  /** Starts an empty pipeline builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the annotators in order. */
+  public ImmutableList<Annotator> annotators() {
+    return annotators;
+  }
+
+  /** Returns the layers the pipeline's articles carry. */
+  public Set<Layer> produces() {
+    EnumSet<Layer> all = EnumSet.noneOf(Layer.class);
+    annotators.forEach(a -> all.addAll(a.produces()));
+    return all;
+  }
+
+  /** Enriches a text. */
+  public Article annotate(String text) {
+    return annotate(null, text);
+  }
+
+  /** Enriches a text, giving the article an identifier (a file name, say). */
+  public Article annotate(String id, String text) {
+    Objects.requireNonNull(text, "text must not be null: pass \"\" for an empty article");
+    return annotate(Article.builder(text).id(id).build());
+  }
+
+  /** Runs every annotator over an existing article. */
+  public Article annotate(Article article) {
+    Objects.requireNonNull(article, "article must not be null");
+    Article a = article;
+    for (Annotator annotator : annotators) {
+      a = annotator.annotate(a);
+    }
+    return a;
+  }
+
+  /** Enriches many texts in parallel on the common fork-join pool; the result keeps their order. */
+  public List<Article> annotateAll(List<String> texts) {
+    Objects.requireNonNull(texts, "texts must not be null");
+    return texts.parallelStream().map(this::annotate).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Lists the stages with what each requires and produces. */
+  public String describe() {
+    StringBuilder sb = new StringBuilder("Pipeline:\n");
+    for (int i = 0; i < annotators.size(); i++) {
+      Annotator a = annotators.get(i);
+      sb.append(String.format("  %d. %-28s requires %-22s produces %s%n", i + 1, a.name(),
+          a.requires(), a.produces()));
+    }
+    return sb.toString();
+  }
+
+  /** Reads as {@code Pipeline[tokenizer -> sentences]}. */
+  @Override
+  public String toString() {
+    return annotators.stream().map(Annotator::name).collect(Collectors.joining(" -> ", "Pipeline[", "]"));
+  }
+
+  /** Builds a {@link Pipeline}, checking every requirement at once. */
+  public static final class Builder {
+    private final List<Annotator> annotators = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Appends an annotator. */
+    public Builder add(Annotator annotator) {
+      annotators.add(Objects.requireNonNull(annotator, "annotator must not be null"));
+      return this;
+    }
+
+    /** Builds the pipeline, or throws a {@link PipelineException} naming every missing layer. */
+    public Pipeline build() {
+      List<String> problems = new ArrayList<>();
+      EnumSet<Layer> present = EnumSet.noneOf(Layer.class);
+      for (Annotator a : annotators) {
+        for (Layer needed : a.requires()) {
+          if (!present.contains(needed)) {
+            problems.add(a.name() + " requires layer " + needed + ", which " + needed.providedBy()
+                + " adds; put it earlier in the pipeline");
+          }
+        }
+        present.addAll(a.produces());
+      }
+      if (!problems.isEmpty()) {
+        throw new PipelineException(problems);
+      }
+      return new Pipeline(annotators);
+    }
+  }
+}
