@@ -1,8 +1,6 @@
 package nl.verrijk.io;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,8 +25,6 @@ public final class ArticleJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new GuavaModule())
       .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-      .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();

@@ -1,0 +1,39 @@
+package nl.verrijk.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.verrijk.Shared;
+import nl.verrijk.Verrijk;
+import nl.verrijk.io.Conllu;
+import org.junit.jupiter.api.Test;
+
+/** The README's tokenization figures, checked against the UD Dutch Alpino test set. */
+class UdAccuracyTest {
+
+  private static final List<Conllu.Sentence> TEST = Conllu.read(Shared.path("data/ud-nl/ud-nl-test.conllu"));
+
+  @Test
+  void tokenAndSentenceF1WithParagraphs() {
+    UdEvaluator.Result r = new UdEvaluator(Verrijk.pipeline()).evaluate(UdEvaluator.rebuild(TEST, true));
+    System.out.println("UD test, paragraphs on lines: " + r.summary());
+    assertThat(r.tokens().f1()).isGreaterThanOrEqualTo(99.5);
+    assertThat(r.sentences().f1()).isGreaterThanOrEqualTo(92);
+  }
+
+  @Test
+  void tokenAndSentenceF1WithoutParagraphs() {
+    UdEvaluator.Result r = new UdEvaluator(Verrijk.pipeline()).evaluate(UdEvaluator.rebuild(TEST, false));
+    System.out.println("UD test, one line: " + r.summary());
+    assertThat(r.tokens().f1()).isGreaterThanOrEqualTo(99.5);
+    assertThat(r.sentences().f1()).isGreaterThanOrEqualTo(92);
+  }
+
+  @Test
+  void rebuiltTextMatchesTheTreebankSentences() {
+    UdEvaluator.Gold gold = UdEvaluator.rebuild(TEST, true);
+    assertThat(gold.sentences()).hasSize(TEST.size());
+    assertThat(gold.text()).startsWith(TEST.get(0).text());
+    assertThat(gold.tokens()).hasSize(TEST.stream().mapToInt(s -> s.words().size()).sum());
+  }
+}
