@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import nl.verrijk.Verrijk;
 
 /** Random text never breaks the token and sentence invariants. */
-class TokenizerProperties {
+class TokenizerPropertiesTest {
 
   @Property(tries = 500)
   void tokensAreOrderedNonOverlappingAndLossless(@ForAll("newsLike") String text) {

@@ -1,0 +1,74 @@
+package nl.verrijk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import nl.verrijk.Verrijk;
+import nl.verrijk.eval.UdEvaluator;
+import nl.verrijk.io.Conllu;
+import nl.verrijk.model.Article;
+import nl.verrijk.pipeline.Pipeline;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of the default pipeline in tokens per second per thread, on the UD Dutch Alpino test
+ * text (news, 11,046 tokens). Run with {@code -t 1} and {@code -t 2} (see the README).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class PipelineBenchmark {
+
+  /** The shared corpus and pipeline, loaded once for all threads. */
+  @State(Scope.Benchmark)
+  public static class Corpus {
+    String text;
+    Pipeline pipeline;
+    int tokens;
+
+    /** Loads the text and builds the pipeline. */
+    @Setup
+    public void load() throws Exception {
+      Path ud = Path.of(System.getProperty("verrijk.shared", "../shared"), "data/ud-nl/ud-nl-test.conllu");
+      text = Files.exists(ud) ? UdEvaluator.rebuild(Conllu.read(ud)).text()
+          : Files.readString(Path.of("testdata/example.txt")).repeat(50);
+      pipeline = Verrijk.pipeline();
+      tokens = pipeline.annotate(text).tokens().size();
+    }
+  }
+
+  /** Counts tokens processed, reported by JMH as tokens per second per thread. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Counter {
+    /** Tokens processed in this iteration. */
+    public long tokens;
+
+    /** Resets the count. */
+    @Setup(Level.Iteration)
+    public void reset() {
+      tokens = 0;
+    }
+  }
+
+  /** Tokenize and split sentences: the whole default pipeline of the foundation. */
+  @Benchmark
+  public Article pipeline(Corpus c, Counter n) {
+    Article a = c.pipeline.annotate(c.text);
+    n.tokens += a.tokens().size();
+    return a;
+  }
+}

@@ -1,0 +1,63 @@
+package nl.verrijk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the self-contained jar the way the README tells people to: from the shell and from JShell. */
+class JarIT {
+
+  private static final Path JAR = Path.of(System.getProperty("verrijk.jar", "target/verrijk-all.jar"));
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String stdin, String... command) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(command));
+    Path outFile = Files.createTempFile("verrijk-out", ".txt");
+    Path errFile = Files.createTempFile("verrijk-err", ".txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
+    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+    return new Run(p.exitValue(), Files.readString(outFile), Files.readString(errFile));
+  }
+
+  private static String javaHome(String tool) {
+    return Path.of(System.getProperty("java.home"), "bin", tool).toString();
+  }
+
+  @Test
+  void readmeJShellSessionWorks() throws Exception {
+    // exactly the two lines the README shows after starting jshell --class-path target/verrijk-all.jar
+    String session = """
+        import nl.verrijk.*;
+        var article = Verrijk.enrich("Het Kremlin zegt dat. 2 uur geledenBRUSSEL (ANP) - Volgens Kallas niet.");
+        System.out.println("RESULT " + article);
+        System.out.println("TOKENS " + article.tokens().size());
+        /exit
+        """;
+    Run r = run(session, javaHome("jshell"), "--class-path", JAR.toString(), "-q");
+    assertThat(r.out()).contains("RESULT Article[71 chars, 17 tokens, 3 sentences]").contains("TOKENS 17");
+  }
+
+  @Test
+  void enrichFromStandardInput() throws Exception {
+    Run r = run("Het regent. Echt!", javaHome("java"), "-jar", JAR.toString(), "enrich", "--format", "text");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("1: Het regent .").contains("2: Echt !");
+  }
+
+  @Test
+  void unknownOptionsFailWithAMessage() throws Exception {
+    Run r = run("", javaHome("java"), "-jar", JAR.toString(), "enrich", "--bogus");
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).contains("Unknown option: '--bogus'");
+  }
+}

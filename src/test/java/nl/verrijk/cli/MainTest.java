@@ -1,0 +1,79 @@
+package nl.verrijk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.verrijk.Shared;
+import nl.verrijk.io.ArticleJson;
+import nl.verrijk.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int enrich(String stdin, String... args) {
+    EnrichCommand cmd = new EnrichCommand();
+    cmd.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    cmd.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+    cmd.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+    return new CommandLine(cmd).execute(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void enrichesTheShippedExampleAsJson() {
+    assertThat(enrich("", "testdata/example.txt")).isZero();
+    Article a = ArticleJson.fromJson(out());
+    assertThat(a.id()).isEqualTo("testdata/example.txt");
+    assertThat(a.sentences()).isNotEmpty();
+    assertThat(a.tokens()).extracting(t -> t.text()).contains("9.800", "'s-Hertogenbosch", "UTRECHT", "zij-instromers");
+  }
+
+  @Test
+  void readsStandardInputAsText() {
+    assertThat(enrich("Het regent. Echt!", "--format", "text")).isZero();
+    assertThat(out()).isEqualTo("== Article[stdin, 17 chars, 5 tokens, 2 sentences]\n"
+        + "article tokens sentences\n1: Het regent .\n2: Echt !\n\n");
+  }
+
+  @Test
+  void writesOneJsonLinePerFileAndReportsUnreadableOnes(@TempDir Path dir) throws Exception {
+    for (int i = 0; i < 7; i++) {
+      Files.writeString(dir.resolve("a" + i + ".txt"), "Artikel " + i + ".");
+    }
+    Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0, (byte) 0xFF});
+    int rc = enrich("", dir.toString(), dir.resolve("missing.txt").toString());
+    assertThat(rc).isEqualTo(1);
+    List<String> lines = out().lines().toList();
+    assertThat(lines).hasSize(7).allSatisfy(l -> assertThat(ArticleJson.fromJson(l).tokens()).hasSize(3));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertThat(e).contains("bad.txt: not UTF-8").contains("missing.txt: no such file").contains("8/9 files");
+  }
+
+  @Test
+  void evalUdEndsWithTheFigures() {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.run("eval", "ud", Shared.path("data/ud-nl/ud-nl-test.conllu").toString())).isZero();
+    } finally {
+      System.setOut(saved);
+    }
+    List<String> lines = buf.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines.get(lines.size() - 1)).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d");
+  }
+}
