@@ -3,6 +3,7 @@ package nl.verrijk;
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
 import nl.verrijk.sentence.RuleBasedSentenceSplitter;
+import nl.verrijk.structure.RuleBasedStructureReader;
 import nl.verrijk.tokenize.RuleBasedTokenizer;
 
 /**
@@ -24,6 +25,14 @@ public final class Verrijk {
     return pipeline().annotate(id, text);
   }
 
+  /**
+   * Enriches a text read or published at {@code referenceTime}, so that relative ages such as
+   * {@code 3 uur geleden} also become instants.
+   */
+  public static Article enrich(String text, java.time.Instant referenceTime) {
+    return pipeline().annotate(Article.builder(text).referenceTime(referenceTime).build());
+  }
+
   /** Returns the shared default Dutch pipeline. */
   public static Pipeline pipeline() {
     return Default.PIPELINE;
@@ -38,7 +47,8 @@ public final class Verrijk {
   public static Pipeline.Builder dutch() {
     return Pipeline.builder()
         .add(RuleBasedTokenizer.instance())
-        .add(RuleBasedSentenceSplitter.instance());
+        .add(RuleBasedSentenceSplitter.instance())
+        .add(RuleBasedStructureReader.instance());
   }
 
   private static final class Default {

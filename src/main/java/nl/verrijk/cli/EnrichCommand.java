@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +32,10 @@ final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--format", description = "json (one article), jsonl (one line per input) or text; "
       + "default: json for one input, jsonl for more")
   Format format;
+
+  @Option(names = "--reference-time", paramLabel = "INSTANT",
+      description = "when the texts were read, ISO-8601 (2026-01-22T17:00:00Z), to date relative ages")
+  Instant referenceTime;
 
   @Parameters(paramLabel = "FILE|DIR", description = "files or directories (recursively, *.txt); none or - reads standard input")
   List<Path> inputs = new ArrayList<>();
@@ -64,7 +69,7 @@ final class EnrichCommand implements Callable<Integer> {
     Format f = format != null ? format : (count == 1 ? Format.json : Format.jsonl);
     if (readStdin) {
       try {
-        write(Verrijk.enrich("stdin", decode(stdin.readAllBytes(), "standard input")), f);
+        write(enrich("stdin", decode(stdin.readAllBytes(), "standard input")), f);
       } catch (IOException e) {
         err.println("verrijk: cannot read standard input: " + e.getMessage());
         failed = true;
@@ -74,7 +79,7 @@ final class EnrichCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         String text = decode(Files.readAllBytes(file), file.toString());
-        write(Verrijk.enrich(file.toString(), text), f);
+        write(enrich(file.toString(), text), f);
       } catch (IOException | IllegalArgumentException e) {
         progress.clear();
         err.println("verrijk: cannot read " + file + ": " + describe(e));
@@ -85,6 +90,10 @@ final class EnrichCommand implements Callable<Integer> {
     progress.done();
     out.flush();
     return failed ? 1 : 0;
+  }
+
+  private Article enrich(String id, String text) {
+    return Verrijk.pipeline().annotate(Article.builder(text).id(id).referenceTime(referenceTime).build());
   }
 
   private static String describe(Exception e) {

@@ -1,13 +1,48 @@
 package nl.verrijk.cli;
 
 import nl.verrijk.model.Article;
+import nl.verrijk.model.Section;
+import nl.verrijk.model.Structure;
 
-/** The readable text rendering of the {@code --format text} output. */
+/** The readable text rendering of {@code --format text}: the structure at a glance, then the sentences. */
 final class TextRendering {
 
   private TextRendering() {}
 
   static String render(Article a) {
-    return "== " + a + "\n" + a.snapshot() + "\n";
+    StringBuilder sb = new StringBuilder("== ").append(a).append('\n');
+    Structure s = a.structure();
+    if (s != null && !s.sections().isEmpty()) {
+      if (s.headline() != null) {
+        sb.append("headline  ").append(a.text(s.headline())).append('\n');
+      }
+      if (s.byline() != null) {
+        sb.append("byline    ").append(a.text(s.byline())).append('\n');
+      }
+      for (Section section : s.sections()) {
+        if (section.index() == 1 && s.relatedHeader() != null) {
+          sb.append("header    ").append(a.text(s.relatedHeader())).append('\n');
+        }
+        sb.append(section.kind() == Section.Kind.BODY ? "body      "
+            : String.format("%-10s", "item " + section.index()));
+        if (section.dateline() != null) {
+          sb.append(section.dateline().placeName());
+          if (!section.dateline().agencies().isEmpty()) {
+            sb.append(" (").append(String.join("/", section.dateline().agencies())).append(')');
+          }
+          sb.append(" · ");
+        }
+        sb.append(section.paragraphs().size()).append(section.paragraphs().size() == 1 ? " paragraph" : " paragraphs");
+        if (section.age() != null) {
+          sb.append(" · ").append(section.age().text()).append(" (").append(section.age().duration());
+          if (section.age().instant() != null) {
+            sb.append(", ").append(section.age().instant());
+          }
+          sb.append(')');
+        }
+        sb.append('\n');
+      }
+    }
+    return sb.append(a.snapshot()).append('\n').toString();
   }
 }

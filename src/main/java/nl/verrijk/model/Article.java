@@ -3,6 +3,7 @@ package nl.verrijk.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,16 +17,21 @@ import java.util.Optional;
  *
  * @param id an identifier chosen by the caller (a file name, say), or null
  * @param text the original text, exactly as given
+ * @param referenceTime when the text was read or published, for turning relative ages into
+ *     instants; or null
  * @param layers the layers present
  * @param tokens the tokens in text order, non-overlapping; empty before tokenization
  * @param sentences the sentences in text order, covering all tokens; empty before splitting
+ * @param structure headline, dateline, body and related items; null before the STRUCTURE layer
  */
 public record Article(
     String id,
     String text,
+    Instant referenceTime,
     ImmutableSet<Layer> layers,
     ImmutableList<Token> tokens,
-    ImmutableList<Sentence> sentences) {
+    ImmutableList<Sentence> sentences,
+    Structure structure) {
 
   /** Checks that tokens and sentences are consistent with the text. */
   public Article {
@@ -49,7 +55,8 @@ public record Article(
 
   /** Returns a builder initialised with this article's content, to make a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder(text).id(id).tokens(tokens).sentences(sentences);
+    Builder b = new Builder(text).id(id).referenceTime(referenceTime).tokens(tokens).sentences(sentences)
+        .structure(structure);
     b.layers.addAll(layers);
     return b;
   }
@@ -57,6 +64,11 @@ public record Article(
   /** Returns whether the layer is present. */
   public boolean has(Layer layer) {
     return layers.contains(layer);
+  }
+
+  /** Returns the section a sentence starts in, when the STRUCTURE layer is present. */
+  public Optional<Section> section(Sentence sentence) {
+    return structure == null ? Optional.empty() : structure.sectionAt(sentence.span().begin());
   }
 
   /** Returns the tokens of a sentence. */
@@ -228,6 +240,8 @@ public record Article(
     private final String text;
     private final EnumSet<Layer> layers = EnumSet.noneOf(Layer.class);
     private String id;
+    private Instant referenceTime;
+    private Structure structure;
     private List<Token> tokens = List.of();
     private List<Sentence> sentences = List.of();
     private final List<List<String>> fixtureSentences = new ArrayList<>();
@@ -239,6 +253,23 @@ public record Article(
     /** Sets the identifier. */
     public Builder id(String id) {
       this.id = id;
+      return this;
+    }
+
+    /** Sets the reference time (when the text was read or published). */
+    public Builder referenceTime(Instant referenceTime) {
+      this.referenceTime = referenceTime;
+      return this;
+    }
+
+    /** Sets the structure and marks the STRUCTURE layer present (null clears it). */
+    public Builder structure(Structure structure) {
+      this.structure = structure;
+      if (structure != null) {
+        layers.add(Layer.STRUCTURE);
+      } else {
+        layers.remove(Layer.STRUCTURE);
+      }
       return this;
     }
 
@@ -304,8 +335,8 @@ public record Article(
       if (!fixtureSentences.isEmpty()) {
         buildFixture();
       }
-      return new Article(id, text, ImmutableSet.copyOf(layers), ImmutableList.copyOf(tokens),
-          ImmutableList.copyOf(sentences));
+      return new Article(id, text, referenceTime, ImmutableSet.copyOf(layers), ImmutableList.copyOf(tokens),
+          ImmutableList.copyOf(sentences), structure);
     }
 
     private void buildFixture() {

@@ -39,7 +39,7 @@ public interface Tokenizer extends Annotator {
   /** Replaces the article's tokens (and drops layers that depended on them). */
   @Override
   default Article annotate(Article article) {
-    return Article.builder(article.text()).id(article.id()).tokenSpans(ImmutableList.copyOf(tokenize(article.text())))
-        .build();
+    return Article.builder(article.text()).id(article.id()).referenceTime(article.referenceTime())
+        .tokenSpans(ImmutableList.copyOf(tokenize(article.text()))).build();
   }
 }

@@ -46,7 +46,18 @@ class MainTest {
   void readsStandardInputAsText() {
     assertThat(enrich("Het regent. Echt!", "--format", "text")).isZero();
     assertThat(out()).isEqualTo("== Article[stdin, 17 chars, 5 tokens, 2 sentences]\n"
-        + "article tokens sentences\n1: Het regent .\n2: Echt !\n\n");
+        + "body      1 paragraph\n"
+        + "article tokens sentences structure\n1: Het regent .\n2: Echt !\n\n");
+  }
+
+  @Test
+  void textRenderingShowsTheStructureAtAGlance() {
+    assertThat(enrich("", "--format", "text", "--reference-time", "2026-01-22T17:00:00Z",
+        Shared.path("seeds/000_61d4c29380775753.txt").toString())).isZero();
+    assertThat(out()).contains("headline  Kremlin: aanvallers Belgorod gebruikten westers wapentuig\n"
+        + "body      Moskou (ANP/RTR) · 4 paragraphs\n"
+        + "header    Meer uit Buitenland\n"
+        + "item 1    Kyiv (ANP/RTR) · 1 paragraph · 2 uur geleden (PT2H, 2026-01-22T15:00:00Z)\n");
   }
 
   @Test
