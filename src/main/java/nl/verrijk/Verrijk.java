@@ -2,6 +2,7 @@ package nl.verrijk;
 
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
+import nl.verrijk.quote.RuleBasedQuoteAttributor;
 import nl.verrijk.sentence.RuleBasedSentenceSplitter;
 import nl.verrijk.structure.RuleBasedStructureReader;
 import nl.verrijk.tokenize.RuleBasedTokenizer;
@@ -48,7 +49,8 @@ public final class Verrijk {
     return Pipeline.builder()
         .add(RuleBasedTokenizer.instance())
         .add(RuleBasedSentenceSplitter.instance())
-        .add(RuleBasedStructureReader.instance());
+        .add(RuleBasedStructureReader.instance())
+        .add(RuleBasedQuoteAttributor.instance());
   }
 
   private static final class Default {

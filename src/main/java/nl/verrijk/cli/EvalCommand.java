@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.verrijk.Verrijk;
+import nl.verrijk.eval.QuoteEvaluator;
 import nl.verrijk.eval.UdEvaluator;
 import nl.verrijk.io.Conllu;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code verrijk eval ...}: scores the pipeline on gold data; the last line holds the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores the pipeline against gold data; the last line lists key=value figures.",
-    subcommands = {EvalCommand.Ud.class})
+    subcommands = {EvalCommand.Ud.class, EvalCommand.Quotes.class})
 final class EvalCommand implements Runnable {
 
   /** Without a sub-command, prints usage. */
@@ -44,6 +45,27 @@ final class EvalCommand implements Runnable {
       }
       UdEvaluator.Gold gold = UdEvaluator.rebuild(Conllu.read(file), !noParagraphs);
       UdEvaluator.print(new UdEvaluator(Verrijk.pipeline()).evaluate(gold), errors, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval quotes FILE.jsonl}: quotes and speakers against a JSONL gold set. */
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = "Quote detection and speaker attribution against a JSONL gold file.")
+  static final class Quotes implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.jsonl")
+    Path file;
+
+    @Option(names = "--errors", description = "list misses, wrong speakers and false alarms")
+    boolean errors;
+
+    @Override
+    public Integer call() {
+      if (!Files.isReadable(file)) {
+        System.err.println("verrijk: cannot read " + file);
+        return 2;
+      }
+      QuoteEvaluator.print(new QuoteEvaluator(Verrijk.pipeline()).evaluate(file), errors, System.out);
       return 0;
     }
   }

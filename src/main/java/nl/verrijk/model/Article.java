@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param tokens the tokens in text order, non-overlapping; empty before tokenization
  * @param sentences the sentences in text order, covering all tokens; empty before splitting
  * @param structure headline, dateline, body and related items; null before the STRUCTURE layer
+ * @param mentions named-entity mentions in text order; empty before the ENTITIES layer
+ * @param entities the mentions grouped into the things they name; empty before the ENTITIES layer
+ * @param quotes reported statements with their speakers; empty before the QUOTES layer
  */
 public record Article(
     String id,
@@ -31,7 +34,10 @@ public record Article(
     ImmutableSet<Layer> layers,
     ImmutableList<Token> tokens,
     ImmutableList<Sentence> sentences,
-    Structure structure) {
+    Structure structure,
+    ImmutableList<Mention> mentions,
+    ImmutableList<Entity> entities,
+    ImmutableList<Quote> quotes) {
 
   /** Checks that tokens and sentences are consistent with the text. */
   public Article {
@@ -39,6 +45,9 @@ public record Article(
     layers = layers == null ? ImmutableSet.of() : Sets.immutableEnumSet(layers);
     tokens = tokens == null ? ImmutableList.of() : tokens;
     sentences = sentences == null ? ImmutableList.of() : sentences;
+    mentions = mentions == null ? ImmutableList.of() : mentions;
+    entities = entities == null ? ImmutableList.of() : entities;
+    quotes = quotes == null ? ImmutableList.of() : quotes;
     checkTokens(text, tokens);
     checkSentences(tokens, sentences);
   }
@@ -56,7 +65,7 @@ public record Article(
   /** Returns a builder initialised with this article's content, to make a variant. */
   public Builder toBuilder() {
     Builder b = new Builder(text).id(id).referenceTime(referenceTime).tokens(tokens).sentences(sentences)
-        .structure(structure);
+        .structure(structure).entities(mentions, entities).quotes(quotes);
     b.layers.addAll(layers);
     return b;
   }
@@ -186,11 +195,24 @@ public record Article(
     return sb.toString();
   }
 
-  /** Reads as {@code Article[1843 chars, 312 tokens, 14 sentences]}. */
+  /** Returns the mentions of an entity. */
+  public ImmutableList<Mention> mentions(Entity entity) {
+    return entity.mentions().stream().map(mentions::get).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the entity a mention belongs to, if any. */
+  public Optional<Entity> entityOf(Mention mention) {
+    int i = mentions.indexOf(mention);
+    return entities.stream().filter(e -> e.mentions().contains(i)).findFirst();
+  }
+
+  /** Reads as {@code Article[1843 chars, 312 tokens, 14 sentences, 9 entities, 3 quotes]}. */
   @Override
   public String toString() {
     return "Article[" + (id == null ? "" : id + ", ") + text.length() + " chars, "
-        + tokens.size() + " tokens, " + sentences.size() + " sentences]";
+        + tokens.size() + " tokens, " + sentences.size() + " sentences"
+        + (has(Layer.ENTITIES) ? ", " + entities.size() + " entities" : "")
+        + (has(Layer.QUOTES) ? ", " + quotes.size() + " quotes" : "") + "]";
   }
 
   private static void checkTokens(String text, List<Token> tokens) {
@@ -242,6 +264,9 @@ public record Article(
     private String id;
     private Instant referenceTime;
     private Structure structure;
+    private List<Mention> mentions = List.of();
+    private List<Entity> entities = List.of();
+    private List<Quote> quotes = List.of();
     private List<Token> tokens = List.of();
     private List<Sentence> sentences = List.of();
     private final List<List<String>> fixtureSentences = new ArrayList<>();
@@ -270,6 +295,19 @@ public record Article(
       } else {
         layers.remove(Layer.STRUCTURE);
       }
+      return this;
+    }
+
+    /** Sets the entity mentions and entities (the ENTITIES layer is marked with {@link #layer}). */
+    public Builder entities(List<Mention> mentions, List<Entity> entities) {
+      this.mentions = List.copyOf(mentions);
+      this.entities = List.copyOf(entities);
+      return this;
+    }
+
+    /** Sets the quotes (the QUOTES layer is marked with {@link #layer}). */
+    public Builder quotes(List<Quote> quotes) {
+      this.quotes = List.copyOf(quotes);
       return this;
     }
 
@@ -336,7 +374,8 @@ public record Article(
         buildFixture();
       }
       return new Article(id, text, referenceTime, ImmutableSet.copyOf(layers), ImmutableList.copyOf(tokens),
-          ImmutableList.copyOf(sentences), structure);
+          ImmutableList.copyOf(sentences), structure, ImmutableList.copyOf(mentions), ImmutableList.copyOf(entities),
+          ImmutableList.copyOf(quotes));
     }
 
     private void buildFixture() {

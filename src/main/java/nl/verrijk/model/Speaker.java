@@ -1,0 +1,40 @@
+package nl.verrijk.model;
+
+import java.util.Objects;
+
+/**
+ * Who made a statement: the mention as written and who it resolves to.
+ *
+ * @param mention the speaker as written near the quote ("een woordvoerder", "Tusk", "hij"), or null
+ *     when the quote has no speaker of its own (a continuation)
+ * @param type how the text names the speaker
+ * @param name who it resolves to: the entity's canonical name, else the description
+ * @param entity index of the resolved entity in the article's entity list, or -1
+ * @param role the role or affiliation the text gives ("minister van Energie"), or null
+ */
+public record Speaker(Mention mention, Type type, String name, int entity, String role) {
+
+  /** How the text names a speaker. */
+  public enum Type {
+    /** A name: "Donald Tusk", "het Kremlin". */
+    NAME,
+    /** A description: "een woordvoerder". */
+    DESCRIPTION,
+    /** A pronoun: "hij", "ze". */
+    PRONOUN,
+    /** No speaker in the quote's own sentence. */
+    NONE
+  }
+
+  /** Checks the fields. */
+  public Speaker {
+    Objects.requireNonNull(type, "type");
+  }
+
+  /** Reads as {@code hij→Emmanuel Macron}. */
+  @Override
+  public String toString() {
+    String written = mention == null ? "—" : mention.text();
+    return name == null || name.equals(written) ? written : written + "→" + name;
+  }
+}

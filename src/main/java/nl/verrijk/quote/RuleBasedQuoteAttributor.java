@@ -1,0 +1,696 @@
+package nl.verrijk.quote;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.CharSpan;
+import nl.verrijk.model.Entity;
+import nl.verrijk.model.Layer;
+import nl.verrijk.model.Mention;
+import nl.verrijk.model.Quote;
+import nl.verrijk.model.Section;
+import nl.verrijk.model.Sentence;
+import nl.verrijk.model.Speaker;
+import nl.verrijk.model.Token;
+import nl.verrijk.model.TokenRange;
+import nl.verrijk.pipeline.Annotator;
+
+/**
+ * Finds reported statements and who made them, as an ordered chain of small rules (sieves) in
+ * the manner of CoreNLP's quote attribution; each quote records the rule that decided its speaker.
+ * Quote marks of every kind are paired per line; cues are Dutch verbs of saying (also separable:
+ * {@code liet ... weten}), {@code aldus} and {@code volgens}; speakers are noun phrases resolved to
+ * the article's entities, pronouns to the previous speaker or person of the same section.
+ * Immutable and thread-safe: all state lives in one call.
+ */
+public final class RuleBasedQuoteAttributor implements Annotator {
+
+  private static final RuleBasedQuoteAttributor INSTANCE = new RuleBasedQuoteAttributor();
+
+  private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("de", "het", "een", "die", "deze", "dit",
+      "zijn", "haar", "hun");
+  private static final ImmutableSet<String> LINKS = ImmutableSet.of("van", "voor", "der", "den", "de", "het", "en");
+  private static final ImmutableSet<String> ROLE_WORDS = ImmutableSet.of("minister", "premier", "president",
+      "woordvoerder", "woordvoerster", "bondskanselier", "kanselier", "burgemeester", "voorzitter", "directeur",
+      "leider", "chef", "topman", "topvrouw", "staatssecretaris", "commissaris", "ambassadeur", "secretaris-generaal",
+      "fractievoorzitter", "partijleider", "coach", "trainer", "bondscoach", "hoogleraar", "deskundige",
+      "onderzoeker", "analist", "advocaat", "officier", "rechter", "politie", "leger", "regering", "kabinet",
+      "ministerie", "bestuur", "bedrijf", "zegsman", "zegsvrouw", "agent", "generaal", "koning", "koningin",
+      "prins", "paus", "senator", "gouverneur", "ceo", "topman", "econoom", "expert", "arts", "dokter",
+      "specialist", "manager", "oppositieleider", "eigenaar", "bewoner", "buurman", "buurvrouw", "man", "vrouw",
+      "moeder", "vader", "staatsmedia", "media", "krant", "organisatie", "bond", "vakbond", "partij", "raad",
+      "rechtbank", "openbaar", "ministerie", "minister-president", "vicepremier", "vice-premier", "persbureau");
+  private static final ImmutableSet<String> NOMINAL = ImmutableSet.of("NOUN", "PROPN", "ADJ", "NUM", "X");
+
+  private RuleBasedQuoteAttributor() {}
+
+  /** Returns the shared instance. */
+  public static RuleBasedQuoteAttributor instance() {
+    return INSTANCE;
+  }
+
+  /** Returns {@code "quotes"}. */
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  /** Requires tokens and sentences; uses part of speech, entities and structure when present. */
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+  }
+
+  /** Produces QUOTES. */
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.QUOTES);
+  }
+
+  /** Returns the article with its quotes. */
+  @Override
+  public Article annotate(Article article) {
+    return article.toBuilder().quotes(new Run(article).quotes()).layer(Layer.QUOTES).build();
+  }
+
+  /** A quote being built: token ranges until resolution. */
+  private static final class Draft {
+    Quote.Kind kind;
+    int contentBegin;
+    int contentEnd;
+    int cue = -1;
+    int speakerStart = -1;
+    int speakerEnd = -1;
+    int sentence;
+    int section;
+    String rule;
+    Draft inheritFrom;
+    Speaker resolved;
+  }
+
+  /** One article's attribution; not shared. */
+  private static final class Run {
+    private final Article a;
+    private final String text;
+    private final List<Token> toks;
+    private final int[] sentenceOf;
+    private final List<int[]> markPairs = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
+
+    Run(Article a) {
+      this.a = a;
+      this.text = a.text();
+      this.toks = a.tokens();
+      this.sentenceOf = new int[toks.size()];
+      for (Sentence s : a.sentences()) {
+        for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+          sentenceOf[i] = s.index();
+        }
+      }
+      pairQuoteMarks();
+    }
+
+    List<Quote> quotes() {
+      for (Sentence s : a.sentences()) {
+        sentence(s);
+      }
+      drafts.sort(Comparator.comparingInt(d -> d.contentBegin));
+      List<Quote> out = new ArrayList<>();
+      for (Draft d : drafts) {
+        resolve(d);
+      }
+      for (Draft d : drafts) {
+        Mention cue = d.cue < 0 ? null : mention("CUE", d.cue, d.cue + 1);
+        out.add(new Quote(out.size(), d.kind, new CharSpan(d.contentBegin, d.contentEnd),
+            text.substring(d.contentBegin, d.contentEnd), cue, d.resolved, d.sentence, d.rule));
+      }
+      return out;
+    }
+
+    // ---- quote marks -------------------------------------------------------------------------
+
+    private static int markType(String t) {
+      switch (t) {
+        case "\"": return 0;                 // straight double: open or close by position
+        case "\u201C": case "\u201E": case ",,": case "``": case "\u00AB": return 1;   // opening double
+        case "\u201D": case "''": case "\u00BB": return 2;                          // closing double
+        case "\u2018": return 3;             // opening single
+        case "\u2019": return 4;             // closing single
+        case "'": return 5;                  // straight single
+        default: return -1;
+      }
+    }
+
+    private boolean spaceBefore(int i) {
+      return i == 0 || !toks.get(i - 1).whitespaceAfter().isEmpty();
+    }
+
+    private boolean spaceAfter(int i) {
+      return i == toks.size() - 1 || !toks.get(i).whitespaceAfter().isEmpty();
+    }
+
+    private boolean lineBreakBefore(int i) {
+      return i > 0 && (toks.get(i - 1).whitespaceAfter().indexOf('\n') >= 0
+          || toks.get(i - 1).whitespaceAfter().indexOf('\r') >= 0);
+    }
+
+    /** Pairs quote marks per line with a stack; single quotes only pair with single ones. */
+    private void pairQuoteMarks() {
+      Deque<int[]> stack = new ArrayDeque<>(); // {token, double?1:0}
+      for (int i = 0; i < toks.size(); i++) {
+        if (lineBreakBefore(i)) {
+          stack.clear();
+        }
+        int type = markType(toks.get(i).text());
+        if (type < 0) {
+          continue;
+        }
+        int dbl = type <= 2 ? 1 : 0;
+        boolean open;
+        if (type == 1 || type == 3) {
+          open = !(type == 1 && toks.get(i).text().equals("\u201C") && !stack.isEmpty() && stack.peek()[1] == 1
+              && !spaceBefore(i));
+        } else if (type == 2 || type == 4) {
+          open = false;
+        } else {
+          boolean top = !stack.isEmpty() && stack.peek()[1] == dbl;
+          open = spaceBefore(i) && !spaceAfter(i) ? true : !spaceBefore(i) && spaceAfter(i) ? false : !top;
+        }
+        if (open) {
+          stack.push(new int[] {i, dbl});
+        } else {
+          while (!stack.isEmpty() && stack.peek()[1] != dbl && dbl == 1) {
+            stack.pop(); // an unclosed single inside a double
+          }
+          if (!stack.isEmpty() && stack.peek()[1] == dbl) {
+            int[] o = stack.pop();
+            if (i > o[0] + 1) {
+              markPairs.add(new int[] {o[0], i, dbl});
+            }
+          }
+        }
+      }
+      markPairs.sort(Comparator.comparingInt(p -> p[0]));
+    }
+
+    private boolean insideOtherPair(int[] p) {
+      for (int[] q : markPairs) {
+        if (q != p && q[0] < p[0] && p[1] < q[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---- token classes -----------------------------------------------------------------------
+
+    private String lower(int i) {
+      return toks.get(i).text().toLowerCase(Locale.ROOT);
+    }
+
+    private boolean is(int i, String s) {
+      return i >= 0 && i < toks.size() && toks.get(i).text().equalsIgnoreCase(s);
+    }
+
+    private boolean isComma(int i) {
+      return is(i, ",");
+    }
+
+    private boolean isCueVerb(int i, int sentenceEnd) {
+      Token t = toks.get(i);
+      if (t.upos() != null && !t.upos().equals("VERB") && !t.upos().equals("AUX")) {
+        return false;
+      }
+      if (Cues.verbLemma(t.text(), t.lemma()) != null) {
+        return true;
+      }
+      String particle = Cues.particle(t.text());
+      if (particle != null) {
+        for (int j = i + 1; j < sentenceEnd; j++) {
+          if (lower(j).equals(particle) || lower(j).equals("er" + particle) || lower(j).equals("eraan")
+              && particle.equals("toe")) {
+            return lower(j).equals(particle) || j + 1 < sentenceEnd && lower(j + 1).equals(particle);
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean isPronoun(int i) {
+      return Cues.PRONOUNS.contains(lower(i));
+    }
+
+    private boolean isCapitalized(int i) {
+      String s = toks.get(i).text();
+      return Character.isUpperCase(s.codePointAt(0));
+    }
+
+    private boolean isNominal(int i, boolean first) {
+      Token t = toks.get(i);
+      String l = lower(i);
+      if (t.upos() != null) {
+        if (t.upos().equals("PROPN") || t.upos().equals("NOUN") || t.upos().equals("ADJ") || t.upos().equals("NUM")) {
+          return true;
+        }
+        if (t.upos().equals("X") || t.upos().equals("SYM")) {
+          return isCapitalized(i);
+        }
+        return false;
+      }
+      if (!Character.isLetterOrDigit(t.text().codePointAt(0))) {
+        return false;
+      }
+      return isCapitalized(i) && !(first && Cues.verbLemma(t.text(), null) != null) || ROLE_WORDS.contains(l)
+          || l.endsWith("-chef") || l.endsWith("woordvoerder") || l.endsWith("minister") || l.endsWith("voorzitter")
+          || l.endsWith("ische") || l.endsWith("se") && l.length() > 5 && isCapitalized(i);
+    }
+
+    /** The end (exclusive) of the noun phrase starting at {@code i}, or {@code i} when there is none. */
+    private int npForward(int i, int end) {
+      if (i >= end) {
+        return i;
+      }
+      if (isPronoun(i)) {
+        return i + 1;
+      }
+      int j = i;
+      if (DETERMINERS.contains(lower(j)) && (toks.get(j).upos() == null || !toks.get(j).upos().equals("PRON")
+          || lower(j).equals("die"))) {
+        j++;
+      }
+      int lastNominal = -1;
+      while (j < end) {
+        if (isNominal(j, j == i)) {
+          lastNominal = j;
+          j++;
+        } else if (lastNominal >= 0 && LINKS.contains(lower(j)) && j + 1 < end
+            && (isNominal(j + 1, false) && isCapitalized(j + 1) || LINKS.contains(lower(j + 1)) && j + 2 < end
+                && isNominal(j + 2, false) && isCapitalized(j + 2))) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      return lastNominal < 0 ? i : lastNominal + 1;
+    }
+
+    private int contentStart(Sentence s) {
+      int start = s.tokens().start();
+      if (a.structure() != null) {
+        for (Section sec : a.structure().sections()) {
+          if (sec.dateline() != null && sec.dateline().span().begin() >= toks.get(start).begin()
+              && sec.dateline().span().end() <= toks.get(s.tokens().end() - 1).end()) {
+            while (start < s.tokens().end() && toks.get(start).end() <= sec.dateline().span().end()) {
+              start++;
+            }
+          }
+        }
+      }
+      return start;
+    }
+
+    private int sectionOf(int sentence) {
+      return a.section(a.sentences().get(sentence)).map(Section::index).orElse(-1);
+    }
+
+    // ---- sieves --------------------------------------------------------------------------------
+
+    private Draft draft(Quote.Kind kind, int beginChar, int endChar, int sentence, String rule) {
+      Draft d = new Draft();
+      d.kind = kind;
+      d.contentBegin = beginChar;
+      d.contentEnd = endChar;
+      d.sentence = sentence;
+      d.section = sectionOf(sentence);
+      d.rule = rule;
+      return d;
+    }
+
+    /** The end of the sentence without final punctuation and closing marks. */
+    private int trimEnd(int start, int end) {
+      while (end > start && !Character.isLetterOrDigit(toks.get(end - 1).text().codePointAt(0))) {
+        end--;
+      }
+      return end;
+    }
+
+    private int charBegin(int tok) {
+      return toks.get(tok).begin();
+    }
+
+    private int charEnd(int tok) {
+      return toks.get(tok - 1).end();
+    }
+
+    private void sentence(Sentence s) {
+      int start = contentStart(s);
+      int end = s.tokens().end();
+      if (start >= end) {
+        return;
+      }
+      int si = s.index();
+      // sieve 1: headline "Kremlin: aanvallers ... gebruikten westers wapentuig"
+      if (a.structure() != null && a.structure().headline() != null
+          && a.structure().headline().contains(s.span())) {
+        for (int k = start + 1; k <= Math.min(start + 4, end - 2); k++) {
+          if (is(k, ":") && npForward(start, k) == k) {
+            Draft d = draft(Quote.Kind.HEADLINE, charBegin(k + 1), charEnd(trimEnd(k + 1, end)), si, "headline-colon");
+            d.cue = k;
+            d.speakerStart = start;
+            d.speakerEnd = k;
+            drafts.add(d);
+            return;
+          }
+        }
+      }
+      // sentence-level speaker and indirect content
+      int spStart = -1;
+      int spEnd = -1;
+      int cue = -1;
+      int contentFrom = -1;
+      int contentTo = -1;
+      String rule = null;
+      int back = -1; // "Dat zei hij": speaker for the previous sentence's quotes without one
+      for (int i = start; i < end && cue < 0; i++) {
+        String l = lower(i);
+        if (l.equals("volgens")) {
+          int np = npForward(i + 1, end);
+          if (np > i + 1) {
+            cue = i;
+            spStart = i + 1;
+            spEnd = np;
+            rule = "volgens";
+            if (i == start) {
+              contentFrom = isComma(np) ? np + 1 : np;
+              contentTo = trimEnd(contentFrom, end);
+            } else if (isComma(i - 1) && trimEnd(np, end) == np) {
+              contentFrom = start;
+              contentTo = i - 1;
+            }
+          }
+        } else if (l.equals("aldus") && i > start) {
+          int np = npForward(i + 1, end);
+          if (np > i + 1) {
+            cue = i;
+            spStart = i + 1;
+            spEnd = np;
+            rule = "aldus";
+            contentFrom = start;
+            contentTo = isComma(i - 1) ? i - 1 : i;
+          }
+        } else if (isCueVerb(i, end)) {
+          if (i > start && (isComma(i - 1) || is(i - 1, ":"))) {
+            // "..., zei Tusk." / "..., zegt het Kremlin dat ..."
+            int np = npForward(i + 1, end);
+            if (np > i + 1) {
+              cue = i;
+              spStart = i + 1;
+              spEnd = np;
+              if (is(np, "dat") || is(np, ":")) {
+                rule = "cue-speaker-dat";
+                contentFrom = np + 1;
+                contentTo = trimEnd(np + 1, end);
+              } else {
+                rule = "content-cue-speaker";
+                contentFrom = start;
+                contentTo = i - 1;
+              }
+            }
+          } else if (i == start + 1 && is(start, "dat")) {
+            int np = npForward(i + 1, end);
+            if (np > i + 1) {
+              back = i;
+              cue = i;
+              spStart = i + 1;
+              spEnd = np;
+              rule = "dat-zei-back";
+            }
+          } else if (i > start && npForward(start, i) == i) {
+            // "Het Kremlin zegt dat ...", "Hij herhaalde ook dat ..."
+            cue = i;
+            spStart = start;
+            spEnd = i;
+            rule = "speaker-cue";
+            for (int j = i + 1; j < Math.min(end, i + 5); j++) {
+              if (is(j, "dat") || is(j, ":") || is(j, "of")) {
+                contentFrom = j + 1;
+                contentTo = trimEnd(j + 1, end);
+                rule = "speaker-cue-dat";
+                break;
+              }
+              if (markType(toks.get(j).text()) >= 0 || isComma(j)) {
+                break;
+              }
+            }
+          }
+        }
+      }
+      if (back >= 0) {
+        for (Draft d : drafts) {
+          if (d.sentence == si - 1 && d.speakerStart < 0 && d.section == sectionOf(si)) {
+            d.speakerStart = spStart;
+            d.speakerEnd = spEnd;
+            d.cue = cue;
+            d.inheritFrom = null;
+            d.rule = "dat-zei-back";
+          }
+        }
+      }
+      // quote-mark spans opening in this sentence
+      List<int[]> marked = new ArrayList<>();
+      for (int[] p : markPairs) {
+        if (p[0] >= s.tokens().start() && p[0] < end && !insideOtherPair(p)) {
+          marked.add(p);
+        }
+      }
+      Draft previousInSentence = null;
+      for (int[] p : marked) {
+        int open = p[0];
+        int close = p[1];
+        int words = close - open - 1;
+        boolean clause = (open == start || is(open - 1, ":") || open > start && isComma(open - 1)
+            && previousInSentence != null) && words >= 3 || sentenceOf[close] != si;
+        Draft d = draft(clause ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, charBegin(open + 1), charEnd(close), si, null);
+        // "...", zei Tusk  /  "...," aldus een woordvoerder
+        int after = close + 1;
+        if (isComma(after)) {
+          after++;
+        } else if (close > 0 && isComma(close - 1)) {
+          // comma inside the marks: "Wij zijn," zei hij
+        }
+        if (after < toks.size() && sentenceOf[Math.min(after, toks.size() - 1)] == si
+            && (lower(after).equals("aldus") || isCueVerb(after, end))) {
+          int np = npForward(after + 1, end);
+          if (np > after + 1) {
+            d.cue = after;
+            d.speakerStart = after + 1;
+            d.speakerEnd = np;
+            d.rule = "quote-cue-speaker";
+            d.kind = words >= 3 && (open == start || is(open - 1, ":")) ? Quote.Kind.DIRECT : d.kind;
+          }
+        }
+        if (d.rule == null && open >= 2 && is(open - 1, ":")) {
+          // Tusk zei: "..."  /  zei Tusk: "..."
+          int j = open - 2;
+          if (isCueVerb(j, end) && j > start && npForward(start, j) == j) {
+            d.cue = j;
+            d.speakerStart = start;
+            d.speakerEnd = j;
+            d.rule = "speaker-cue-colon";
+          } else {
+            for (int c = Math.max(start, open - 8); c < open - 1; c++) {
+              if (c + 1 < open - 1 && isCueVerb(c, end) && npForward(c + 1, open - 1) == open - 1) {
+                d.cue = c;
+                d.speakerStart = c + 1;
+                d.speakerEnd = open - 1;
+                d.rule = "cue-speaker-colon";
+              }
+            }
+          }
+        }
+        if (d.rule == null && previousInSentence != null && previousInSentence.rule != null
+            && previousInSentence.rule.equals("quote-cue-speaker") && open == previousInSentence.speakerEnd + 1
+            && isComma(open - 1)) {
+          d.kind = Quote.Kind.DIRECT;
+          d.cue = previousInSentence.cue;
+          d.speakerStart = previousInSentence.speakerStart;
+          d.speakerEnd = previousInSentence.speakerEnd;
+          d.rule = "split-quote";
+        }
+        if (d.rule == null && cue >= 0 && back < 0) {
+          d.cue = cue;
+          d.speakerStart = spStart;
+          d.speakerEnd = spEnd;
+          d.rule = "sentence-speaker";
+        }
+        if (d.rule == null && d.kind == Quote.Kind.DIRECT) {
+          d.rule = "continuation";
+          d.inheritFrom = lastInSection(d.section);
+        }
+        if (d.rule == null) {
+          // "Merz is "zeer dankbaar" dat ...": the subject says it, when it is a person or a pronoun
+          int np = npForward(start, open);
+          if (np > start && (isPronoun(start) || hasPerson(start, np))) {
+            d.speakerStart = start;
+            d.speakerEnd = np;
+            d.rule = "partial-subject";
+          }
+        }
+        if (d.rule == null || d.kind == Quote.Kind.PARTIAL && isTitle(open + 1, close)) {
+          continue; // scare quotes, titles and names in quote marks are not statements
+        }
+        drafts.add(d);
+        previousInSentence = d;
+      }
+      // indirect content outside quote marks
+      if (cue >= 0 && contentFrom >= 0 && contentTo - contentFrom >= 3 && !quotedWhole(contentFrom, contentTo)) {
+        Draft d = draft(Quote.Kind.INDIRECT, charBegin(contentFrom), charEnd(contentTo), si, rule);
+        d.cue = cue;
+        d.speakerStart = spStart;
+        d.speakerEnd = spEnd;
+        drafts.add(d);
+      }
+    }
+
+    private boolean quotedWhole(int from, int to) {
+      for (int[] p : markPairs) {
+        if (p[0] <= from && to <= p[1] + 1 || p[0] == from - 1 || p[0] == from && p[1] >= to - 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isTitle(int from, int to) {
+      if (to - from > 6) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (Character.isLetter(toks.get(i).text().codePointAt(0)) && !isCapitalized(i)
+            && !LINKS.contains(lower(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean hasPerson(int from, int to) {
+      for (Mention m : a.mentions()) {
+        if (m.label().equals("PER") && m.tokens().start() >= from && m.tokens().end() <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Draft lastInSection(int section) {
+      Draft last = null;
+      for (Draft d : drafts) {
+        if (d.section == section && d.kind != Quote.Kind.HEADLINE) {
+          last = d;
+        }
+      }
+      return last;
+    }
+
+    // ---- resolution ----------------------------------------------------------------------------
+
+    private Mention mention(String label, int from, int to) {
+      return new Mention(label, new CharSpan(charBegin(from), charEnd(to)), new TokenRange(from, to), sentenceOf[from],
+          text.substring(charBegin(from), charEnd(to)), 1.0);
+    }
+
+    private void resolve(Draft d) {
+      if (d.resolved != null) {
+        return;
+      }
+      if (d.speakerStart < 0 || d.speakerEnd <= d.speakerStart) {
+        d.speakerStart = -1;
+        Draft from = d.inheritFrom;
+        if (from != null && from != d) {
+          resolve(from);
+          d.resolved = new Speaker(null, Speaker.Type.NONE, from.resolved.name(), from.resolved.entity(),
+              from.resolved.role());
+        } else {
+          d.resolved = new Speaker(null, Speaker.Type.NONE, null, -1, null);
+        }
+        return;
+      }
+      Mention written = mention("SPEAKER", d.speakerStart, d.speakerEnd);
+      if (d.speakerEnd - d.speakerStart == 1 && isPronoun(d.speakerStart)) {
+        Speaker antecedent = antecedent(d);
+        d.resolved = new Speaker(written, Speaker.Type.PRONOUN, antecedent == null ? written.text() : antecedent.name(),
+            antecedent == null ? -1 : antecedent.entity(), antecedent == null ? null : antecedent.role());
+        return;
+      }
+      Mention name = null;
+      for (String type : new String[] {"PER", "ORG", "LOC", "MISC"}) {
+        for (Mention m : a.mentions()) {
+          if (name == null && m.label().equals(type) && m.tokens().start() >= d.speakerStart
+              && m.tokens().end() <= d.speakerEnd) {
+            name = m;
+          }
+        }
+      }
+      if (name != null) {
+        Entity e = a.entityOf(name).orElse(null);
+        int roleStart = d.speakerStart;
+        if (DETERMINERS.contains(lower(roleStart))) {
+          roleStart++;
+        }
+        String role = roleStart < name.tokens().start()
+            ? text.substring(charBegin(roleStart), charEnd(name.tokens().start())) : null;
+        d.resolved = new Speaker(written, Speaker.Type.NAME, e == null ? name.text() : e.name(),
+            e == null ? -1 : e.index(), role);
+      } else {
+        d.resolved = new Speaker(written, Speaker.Type.DESCRIPTION, written.text(), -1, null);
+      }
+    }
+
+    /** The previous non-pronoun speaker of the same section, else the last person mentioned there. */
+    private Speaker antecedent(Draft d) {
+      Speaker best = null;
+      for (Draft o : drafts) {
+        if (o == d || o.contentBegin >= d.contentBegin && o.sentence >= d.sentence) {
+          break;
+        }
+        if (o.section == d.section && o.kind != Quote.Kind.HEADLINE && o.speakerStart >= 0
+            && !(o.speakerEnd - o.speakerStart == 1 && isPronoun(o.speakerStart))) {
+          resolve(o);
+          best = o.resolved;
+        } else if (o.section == d.section && o.resolved != null && o.resolved.name() != null) {
+          best = o.resolved;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+      int limit = toks.get(d.speakerStart).begin();
+      Mention person = null;
+      for (Mention m : a.mentions()) {
+        if (m.label().equals("PER") && m.span().begin() < limit && sectionOf(m.sentence()) == d.section) {
+          person = m;
+        }
+      }
+      if (person == null) {
+        return null;
+      }
+      Entity e = a.entityOf(person).orElse(null);
+      return new Speaker(person, Speaker.Type.NAME, e == null ? person.text() : e.name(), e == null ? -1 : e.index(),
+          null);
+    }
+  }
+
+  /** Reads as {@code RuleBasedQuoteAttributor}. */
+  @Override
+  public String toString() {
+    return "RuleBasedQuoteAttributor";
+  }
+}
