@@ -1,5 +1,6 @@
 package nl.verrijk;
 
+import nl.verrijk.analysis.DutchAnalysis;
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
 import nl.verrijk.quote.RuleBasedQuoteAttributor;
@@ -50,6 +51,7 @@ public final class Verrijk {
         .add(RuleBasedTokenizer.instance())
         .add(RuleBasedSentenceSplitter.instance())
         .add(RuleBasedStructureReader.instance())
+        .add(DutchAnalysis.instance())
         .add(RuleBasedQuoteAttributor.instance());
   }
 

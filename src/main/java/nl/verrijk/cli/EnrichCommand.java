@@ -3,17 +3,11 @@ package nl.verrijk.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import nl.verrijk.Verrijk;
 import nl.verrijk.io.ArticleJson;
 import nl.verrijk.model.Article;
@@ -48,69 +42,34 @@ final class EnrichCommand implements Callable<Integer> {
   /** Enriches every input; returns 0, or 1 when some input could not be read. */
   @Override
   public Integer call() {
-    List<Path> files = new ArrayList<>();
-    boolean failed = false;
-    boolean readStdin = inputs.isEmpty();
-    for (Path p : inputs) {
-      if (p.toString().equals("-")) {
-        readStdin = true;
-      } else if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-          err.println("verrijk: cannot read directory " + p + ": " + e.getMessage());
-          failed = true;
-        }
-      } else {
-        files.add(p);
-      }
-    }
-    int count = files.size() + (readStdin ? 1 : 0);
+    Inputs in = new Inputs(inputs, err);
+    boolean readStdin = inputs.isEmpty() || in.stdin();
+    int count = in.files().size() + (readStdin ? 1 : 0);
     Format f = format != null ? format : (count == 1 ? Format.json : Format.jsonl);
+    boolean failed = false;
     if (readStdin) {
       try {
-        write(enrich("stdin", decode(stdin.readAllBytes(), "standard input")), f);
-      } catch (IOException e) {
+        write(enrich("stdin", Inputs.decode(stdin.readAllBytes())), f);
+      } catch (IOException | IllegalArgumentException e) {
         err.println("verrijk: cannot read standard input: " + e.getMessage());
         failed = true;
       }
     }
-    Progress progress = new Progress(err, files.size());
-    for (Path file : files) {
-      try {
-        String text = decode(Files.readAllBytes(file), file.toString());
+    Progress progress = new Progress(err, in.files().size());
+    for (Path file : in.files()) {
+      String text = in.read(file, progress.clearing());
+      if (text != null) {
         write(enrich(file.toString(), text), f);
-      } catch (IOException | IllegalArgumentException e) {
-        progress.clear();
-        err.println("verrijk: cannot read " + file + ": " + describe(e));
-        failed = true;
       }
       progress.step();
     }
     progress.done();
     out.flush();
-    return failed ? 1 : 0;
+    return failed || in.failed() ? 1 : 0;
   }
 
   private Article enrich(String id, String text) {
     return Verrijk.pipeline().annotate(Article.builder(text).id(id).referenceTime(referenceTime).build());
-  }
-
-  private static String describe(Exception e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "no such file"
-        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
-  }
-
-  /** Decodes strict UTF-8, so that binary or mis-encoded input is reported instead of garbled. */
-  static String decode(byte[] bytes, String name) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("not UTF-8 text (" + e.getMessage() + ")");
-    }
   }
 
   private void write(Article a, Format f) {

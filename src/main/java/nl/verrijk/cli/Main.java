@@ -3,10 +3,10 @@ package nl.verrijk.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code verrijk} command line: {@code enrich} and {@code eval}. */
+/** The {@code verrijk} command line: {@code enrich}, {@code eval}, {@code index} and {@code search}. */
 @Command(name = "verrijk", mixinStandardHelpOptions = true, version = "verrijk 0.1.0",
     description = "Turns Dutch news text into a richly annotated article.",
-    subcommands = {EnrichCommand.class, EvalCommand.class})
+    subcommands = {EnrichCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class})
 public final class Main implements Runnable {
 
   /** Runs the command line and exits with its status. */

@@ -27,10 +27,12 @@ final class Progress {
     }
   }
 
-  void clear() {
+  /** Clears the bar so that a message starts on a clean line; returns the stream to write it to. */
+  PrintStream clearing() {
     if (total > SHOW_ABOVE && done > 0) {
       err.print("\r" + " ".repeat(60) + "\r");
     }
+    return err;
   }
 
   void done() {

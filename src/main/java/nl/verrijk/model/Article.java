@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param mentions named-entity mentions in text order; empty before the ENTITIES layer
  * @param entities the mentions grouped into the things they name; empty before the ENTITIES layer
  * @param quotes reported statements with their speakers; empty before the QUOTES layer
+ * @param keywords the salient terms, most salient first; empty before the STEMS layer
  */
 public record Article(
     String id,
@@ -37,7 +38,8 @@ public record Article(
     Structure structure,
     ImmutableList<Mention> mentions,
     ImmutableList<Entity> entities,
-    ImmutableList<Quote> quotes) {
+    ImmutableList<Quote> quotes,
+    ImmutableList<Keyword> keywords) {
 
   /** Checks that tokens and sentences are consistent with the text. */
   public Article {
@@ -48,6 +50,7 @@ public record Article(
     mentions = mentions == null ? ImmutableList.of() : mentions;
     entities = entities == null ? ImmutableList.of() : entities;
     quotes = quotes == null ? ImmutableList.of() : quotes;
+    keywords = keywords == null ? ImmutableList.of() : keywords;
     checkTokens(text, tokens);
     checkSentences(tokens, sentences);
   }
@@ -65,7 +68,8 @@ public record Article(
   /** Returns a builder initialised with this article's content, to make a variant. */
   public Builder toBuilder() {
     Builder b = new Builder(text).id(id).referenceTime(referenceTime).tokens(tokens).sentences(sentences)
-        .structure(structure).entities(mentions, entities).quotes(quotes);
+        .structure(structure).entities(mentions, entities).quotes(quotes)
+        .keywords(keywords);
     b.layers.addAll(layers);
     return b;
   }
@@ -267,6 +271,7 @@ public record Article(
     private List<Mention> mentions = List.of();
     private List<Entity> entities = List.of();
     private List<Quote> quotes = List.of();
+    private List<Keyword> keywords = List.of();
     private List<Token> tokens = List.of();
     private List<Sentence> sentences = List.of();
     private final List<List<String>> fixtureSentences = new ArrayList<>();
@@ -308,6 +313,12 @@ public record Article(
     /** Sets the quotes (the QUOTES layer is marked with {@link #layer}). */
     public Builder quotes(List<Quote> quotes) {
       this.quotes = List.copyOf(quotes);
+      return this;
+    }
+
+    /** Sets the keywords (computed with the STEMS layer). */
+    public Builder keywords(List<Keyword> keywords) {
+      this.keywords = List.copyOf(keywords);
       return this;
     }
 
@@ -375,7 +386,7 @@ public record Article(
       }
       return new Article(id, text, referenceTime, ImmutableSet.copyOf(layers), ImmutableList.copyOf(tokens),
           ImmutableList.copyOf(sentences), structure, ImmutableList.copyOf(mentions), ImmutableList.copyOf(entities),
-          ImmutableList.copyOf(quotes));
+          ImmutableList.copyOf(quotes), ImmutableList.copyOf(keywords));
     }
 
     private void buildFixture() {

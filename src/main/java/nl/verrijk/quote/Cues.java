@@ -15,8 +15,8 @@ final class Cues {
   /** Inflected form → lemma, for verbs that report speech. */
   private static final Map<String, String> VERBS;
 
-  /** Finite forms of separable verbs → the particle that must follow later in the sentence. */
-  private static final Map<String, String> SEPARABLE;
+  /** Finite forms of separable verbs → the particles one of which must follow later in the sentence. */
+  private static final com.google.common.collect.ImmutableSetMultimap<String, String> SEPARABLE;
 
   static {
     ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
@@ -48,18 +48,41 @@ final class Cues {
     verb(b, "zweren", "zweert", "zwoer");
     verb(b, "klagen", "klaagt", "klaagde", "klaagden");
     verb(b, "eisen", "eist", "eiste", "eisten");
+    verb(b, "vertellen", "vertelt", "vertellen", "vertelde", "vertelden", "verteld");
+    verb(b, "besluiten", "besluit", "besloot", "besloten");
+    verb(b, "zuchten", "zucht", "zuchtte");
+    verb(b, "lachen", "lacht", "lachte");
+    verb(b, "citeren", "citeert", "citeerde");
+    verb(b, "bestempelen", "bestempelt", "bestempelde");
+    verb(b, "noemen", "noemt", "noemde", "noemden");
+    verb(b, "oordelen", "oordeelt", "oordeelde");
+    verb(b, "opperen", "oppert", "opperde");
+    verb(b, "preciseren", "preciseert", "preciseerde");
+    verb(b, "verduidelijken", "verduidelijkt", "verduidelijkte");
+    verb(b, "vervolgen", "vervolgt", "vervolgde");
+    verb(b, "insisteren", "insisteert", "insisteerde");
+    verb(b, "argumenteren", "argumenteert", "argumenteerde");
+    verb(b, "verdedigen", "verdedigt", "verdedigde");
+    verb(b, "verwijten", "verwijt", "verweet");
+    verb(b, "hopen", "hoopt", "hoopte");
+    verb(b, "wijzen", "wijst", "wees");
     verb(b, "aldus", "aldus");
     verb(b, "volgens", "volgens");
     VERBS = b.buildKeepingLast();
-    ImmutableMap.Builder<String, String> s = ImmutableMap.builder();
+    com.google.common.collect.ImmutableSetMultimap.Builder<String, String> s =
+        com.google.common.collect.ImmutableSetMultimap.builder();
     separable(s, "weten", "laat", "laten", "liet", "lieten");
     separable(s, "toe", "voegt", "voegen", "voegde", "voegden");
     separable(s, "uit", "legt", "leggen", "legde", "legden");
     separable(s, "mee", "deelt", "delen", "deelde", "deelden");
     separable(s, "op", "merkt", "merkte", "merkten");
-    separable(s, "aan", "kondigt", "kondigde", "kondigden", "geeft", "gaf", "gaven");
+    separable(s, "aan", "kondigt", "kondigde", "kondigden", "geeft", "gaf", "gaven", "geven", "vult", "vulde");
+    separable(s, "toe", "geeft", "gaf", "gaven", "geven");
+    separable(s, "kennen", "geeft", "gaf", "gaven", "geven");
+    separable(s, "vol", "houdt", "hield", "hielden");
+    separable(s, "uit", "spreekt", "sprak", "spraken", "haalt", "haalde");
     separable(s, "bekend", "maakt", "maakte", "maakten");
-    SEPARABLE = s.buildKeepingLast();
+    SEPARABLE = s.build();
   }
 
   /** Pronouns that can be speakers. */
@@ -73,7 +96,8 @@ final class Cues {
     }
   }
 
-  private static void separable(ImmutableMap.Builder<String, String> b, String particle, String... forms) {
+  private static void separable(com.google.common.collect.ImmutableSetMultimap.Builder<String, String> b,
+      String particle, String... forms) {
     for (String f : forms) {
       b.put(f, particle);
     }
@@ -89,8 +113,8 @@ final class Cues {
     return l == null || l.equals("aldus") || l.equals("volgens") ? null : l;
   }
 
-  /** The particle a finite form of a separable reporting verb needs, or null. */
-  static String particle(String form) {
+  /** The particles one of which a finite form of a separable reporting verb needs; empty for others. */
+  static java.util.Set<String> particles(String form) {
     return SEPARABLE.get(form.toLowerCase(Locale.ROOT));
   }
 }

@@ -47,6 +47,8 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       "specialist", "manager", "oppositieleider", "eigenaar", "bewoner", "buurman", "buurvrouw", "man", "vrouw",
       "moeder", "vader", "staatsmedia", "media", "krant", "organisatie", "bond", "vakbond", "partij", "raad",
       "rechtbank", "openbaar", "ministerie", "minister-president", "vicepremier", "vice-premier", "persbureau");
+  private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("had", "heeft", "hebben", "hadden",
+      "is", "was", "zou", "zal", "wil", "wilde", "kon", "moest", "liet");
   private static final ImmutableSet<String> NOMINAL = ImmutableSet.of("NOUN", "PROPN", "ADJ", "NUM", "X");
 
   private RuleBasedQuoteAttributor() {}
@@ -164,9 +166,12 @@ public final class RuleBasedQuoteAttributor implements Annotator {
     /** Pairs quote marks per line with a stack; single quotes only pair with single ones. */
     private void pairQuoteMarks() {
       Deque<int[]> stack = new ArrayDeque<>(); // {token, double?1:0}
-      for (int i = 0; i < toks.size(); i++) {
-        if (lineBreakBefore(i)) {
-          stack.clear();
+      for (int i = 0; i <= toks.size(); i++) {
+        if (i == toks.size() || lineBreakBefore(i)) {
+          closeAtSentenceEnd(stack);
+          if (i == toks.size()) {
+            break;
+          }
         }
         int type = markType(toks.get(i).text());
         if (type < 0) {
@@ -186,6 +191,9 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         if (open) {
           stack.push(new int[] {i, dbl});
         } else {
+          if (dbl == 1 && stack.size() == 1 && stack.peek()[1] == 0) {
+            stack.peek()[1] = 1; // 'opened single, closed double" as in old newspaper text
+          }
           while (!stack.isEmpty() && stack.peek()[1] != dbl && dbl == 1) {
             stack.pop(); // an unclosed single inside a double
           }
@@ -198,6 +206,19 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         }
       }
       markPairs.sort(Comparator.comparingInt(p -> p[0]));
+    }
+
+    /** An opening mark never closed on its line quotes to the end of its sentence (continued elsewhere). */
+    private void closeAtSentenceEnd(Deque<int[]> stack) {
+      for (int[] o : stack) {
+        if (o[1] == 1 || stack.size() == 1) {
+          int end = a.sentences().get(sentenceOf[o[0]]).tokens().end();
+          if (end > o[0] + 2) {
+            markPairs.add(new int[] {o[0], end, o[1]});
+          }
+        }
+      }
+      stack.clear();
     }
 
     private boolean insideOtherPair(int[] p) {
@@ -231,13 +252,11 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       if (Cues.verbLemma(t.text(), t.lemma()) != null) {
         return true;
       }
-      String particle = Cues.particle(t.text());
-      if (particle != null) {
-        for (int j = i + 1; j < sentenceEnd; j++) {
-          if (lower(j).equals(particle) || lower(j).equals("er" + particle) || lower(j).equals("eraan")
-              && particle.equals("toe")) {
-            return lower(j).equals(particle) || j + 1 < sentenceEnd && lower(j + 1).equals(particle);
-          }
+      Set<String> particles = Cues.particles(t.text());
+      for (int j = i + 1; j < sentenceEnd && !particles.isEmpty(); j++) {
+        if (particles.contains(lower(j)) && (j + 1 == sentenceEnd || !Character.isLetter(toks.get(j + 1).text()
+            .codePointAt(0)) || isCapitalized(j + 1) || lower(j + 1).equals("dat"))) {
+          return true;
         }
       }
       return false;
@@ -387,12 +406,12 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             spStart = i + 1;
             spEnd = np;
             rule = "volgens";
-            if (i == start) {
+            if (trimEnd(np, end) - np >= 3) {
               contentFrom = isComma(np) ? np + 1 : np;
               contentTo = trimEnd(contentFrom, end);
-            } else if (isComma(i - 1) && trimEnd(np, end) == np) {
+            } else if (i - start >= 3) {
               contentFrom = start;
-              contentTo = i - 1;
+              contentTo = isComma(i - 1) ? i - 1 : i;
             }
           }
         } else if (l.equals("aldus") && i > start) {
@@ -406,7 +425,16 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             contentTo = isComma(i - 1) ? i - 1 : i;
           }
         } else if (isCueVerb(i, end)) {
-          if (i > start && (isComma(i - 1) || is(i - 1, ":"))) {
+          int np0 = npForward(i + 1, end);
+          if (np0 > i + 1 && is(np0, "dat") && !(i == start + 1 && is(start, "dat"))) {
+            // "In zijn toespraak stelde Cortebeeck dat ...", "..., zegt het Kremlin dat ..."
+            cue = i;
+            spStart = i + 1;
+            spEnd = np0;
+            rule = "cue-speaker-dat";
+            contentFrom = np0 + 1;
+            contentTo = trimEnd(np0 + 1, end);
+          } else if (i > start && (isComma(i - 1) || is(i - 1, ":") || is(i - 1, "zo") && isComma(i - 2))) {
             // "..., zei Tusk." / "..., zegt het Kremlin dat ..."
             int np = npForward(i + 1, end);
             if (np > i + 1) {
@@ -476,7 +504,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         int close = p[1];
         int words = close - open - 1;
         boolean clause = (open == start || is(open - 1, ":") || open > start && isComma(open - 1)
-            && previousInSentence != null) && words >= 3 || sentenceOf[close] != si;
+            && previousInSentence != null) && words >= 3 || close >= toks.size() || sentenceOf[close] != si;
         Draft d = draft(clause ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, charBegin(open + 1), charEnd(close), si, null);
         // "...", zei Tusk  /  "...," aldus een woordvoerder
         int after = close + 1;
@@ -485,11 +513,27 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         } else if (close > 0 && isComma(close - 1)) {
           // comma inside the marks: "Wij zijn," zei hij
         }
-        if (after < toks.size() && sentenceOf[Math.min(after, toks.size() - 1)] == si
-            && (lower(after).equals("aldus") || isCueVerb(after, end))) {
-          int np = npForward(after + 1, end);
-          if (np > after + 1) {
-            d.cue = after;
+        if (is(after, "zo")) {
+          after++;
+        }
+        if (after < toks.size() && sentenceOf[Math.min(after, toks.size() - 1)] == si) {
+          int cueAt = -1;
+          int np = after + 1;
+          if (lower(after).equals("aldus") || isCueVerb(after, end)) {
+            cueAt = after;
+            np = npForward(after + 1, end);
+          } else if (AUXILIARIES.contains(lower(after))) {
+            // "...", had hij 's morgens geschreven  /  "...", heeft de minister gezegd
+            np = npForward(after + 1, end);
+            for (int j = np; j < end && np > after + 1; j++) {
+              if (isCueVerb(j, end)) {
+                cueAt = j;
+                break;
+              }
+            }
+          }
+          if (cueAt >= 0 && np > after + 1) {
+            d.cue = cueAt;
             d.speakerStart = after + 1;
             d.speakerEnd = np;
             d.rule = "quote-cue-speaker";
@@ -504,6 +548,12 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             d.speakerStart = start;
             d.speakerEnd = j;
             d.rule = "speaker-cue-colon";
+          } else if (npForward(start, open - 1) == open - 1 && open - 1 > start) {
+            d.cue = open - 1;
+            d.speakerStart = start;
+            d.speakerEnd = open - 1;
+            d.rule = "speaker-colon";
+            d.kind = Quote.Kind.DIRECT;
           } else {
             for (int c = Math.max(start, open - 8); c < open - 1; c++) {
               if (c + 1 < open - 1 && isCueVerb(c, end) && npForward(c + 1, open - 1) == open - 1) {

@@ -45,9 +45,9 @@ class MainTest {
   @Test
   void readsStandardInputAsText() {
     assertThat(enrich("Het regent. Echt!", "--format", "text")).isZero();
-    assertThat(out()).isEqualTo("== Article[stdin, 17 chars, 5 tokens, 2 sentences]\n"
+    assertThat(out()).isEqualTo("== Article[stdin, 17 chars, 5 tokens, 2 sentences, 0 quotes]\n"
         + "body      1 paragraph\n"
-        + "article tokens sentences structure\n1: Het regent .\n2: Echt !\n\n");
+        + "article tokens sentences stems quotes structure\n1: Het regent .\n2: Echt !\n\n");
   }
 
   @Test

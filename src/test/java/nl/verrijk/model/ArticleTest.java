@@ -18,7 +18,9 @@ class ArticleTest {
 
   @Test
   void enrichedArticleEqualsTheFixture() {
-    assertThat(Verrijk.enrich("Het regent.  Echt!").toBuilder().structure(null).build()).isEqualTo(expected());
+    assertThat(Verrijk.builder().add(nl.verrijk.tokenize.RuleBasedTokenizer.instance())
+        .add(nl.verrijk.sentence.RuleBasedSentenceSplitter.instance()).build().annotate("Het regent.  Echt!"))
+        .isEqualTo(expected());
   }
 
   @Test

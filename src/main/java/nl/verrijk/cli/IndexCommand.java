@@ -1,0 +1,45 @@
+package nl.verrijk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.verrijk.Verrijk;
+import nl.verrijk.index.ArticleIndex;
+import nl.verrijk.pipeline.VerrijkException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code verrijk index DIR FILE...}: enriches files and adds them to an index (created when missing). */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Enriches UTF-8 text files (or directories of *.txt) and adds them to a Lucene index; "
+        + "an article with the same id (file name) is replaced.")
+final class IndexCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "the index directory; created when missing")
+  Path dir;
+
+  @Parameters(index = "1..*", paramLabel = "FILE|DIR", arity = "1..*")
+  List<Path> inputs = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Inputs in = new Inputs(inputs, System.err);
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      Progress progress = new Progress(System.err, in.files().size());
+      for (Path file : in.files()) {
+        String text = in.read(file, progress.clearing());
+        if (text != null) {
+          index.add(Verrijk.enrich(file.toString(), text));
+        }
+        progress.step();
+      }
+      progress.done();
+      System.out.println("indexed " + in.files().size() + " files; " + index.size() + " articles in " + dir);
+    } catch (VerrijkException e) {
+      System.err.println("verrijk: " + e.getMessage());
+      return 2;
+    }
+    return in.failed() ? 1 : 0;
+  }
+}

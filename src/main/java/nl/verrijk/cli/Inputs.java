@@ -1,0 +1,80 @@
+package nl.verrijk.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands FILE|DIR arguments into files and reads them as strict UTF-8, reporting problems by name. */
+final class Inputs {
+
+  private final List<Path> files = new ArrayList<>();
+  private boolean failed;
+  private boolean stdin;
+
+  /** Expands the arguments; directories are walked for {@code *.txt}; {@code -} means standard input. */
+  Inputs(List<Path> args, PrintStream err) {
+    for (Path p : args) {
+      if (p.toString().equals("-")) {
+        stdin = true;
+      } else if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+          err.println("verrijk: cannot read directory " + p + ": " + e.getMessage());
+          failed = true;
+        }
+      } else {
+        files.add(p);
+      }
+    }
+  }
+
+  List<Path> files() {
+    return files;
+  }
+
+  boolean stdin() {
+    return stdin;
+  }
+
+  boolean failed() {
+    return failed;
+  }
+
+  /** Reads a file as UTF-8 text, or reports why not on {@code err} and returns null. */
+  String read(Path file, PrintStream err) {
+    try {
+      return decode(Files.readAllBytes(file));
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("verrijk: cannot read " + file + ": " + describe(e));
+      failed = true;
+      return null;
+    }
+  }
+
+  private static String describe(Exception e) {
+    return e instanceof java.nio.file.NoSuchFileException ? "no such file"
+        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.FileSystemException ? "cannot open (" + e.getMessage() + ")" : e.getMessage();
+  }
+
+  /** Decodes strict UTF-8, so that binary or mis-encoded input is reported instead of garbled. */
+  static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("not UTF-8 text (" + e.getMessage() + ")");
+    }
+  }
+}
