@@ -74,6 +74,43 @@ class MainTest {
     assertThat(e).contains("bad.txt: not UTF-8").contains("missing.txt: no such file").contains("8/9 files");
   }
 
+  private static String[] captured(String... args) {
+    PrintStream savedOut = System.out;
+    PrintStream savedErr = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+    try {
+      int rc = Main.run(args);
+      return new String[] {String.valueOf(rc), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+    } finally {
+      System.setOut(savedOut);
+      System.setErr(savedErr);
+    }
+  }
+
+  @Test
+  void indexesAndSearches(@TempDir Path dir) throws Exception {
+    Path idx = dir.resolve("idx");
+    String[] r = captured("index", idx.toString(), "testdata/example.txt", "testdata/structure");
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).contains("7 articles in");
+    assertThat(r[2]).contains("7/7 files");
+    r = captured("search", idx.toString(), "place:Utrecht");
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).contains("testdata/example.txt").contains("Kabinet: lerarentekort").contains("Storm raast").endsWith("2 hits\n");
+    r = captured("search", "--json", idx.toString(), "zij-instromers");
+    assertThat(ArticleJson.mapper().readTree(r[1].lines().findFirst().orElseThrow()).path("article").path("id").asText())
+        .isEqualTo("testdata/example.txt");
+    r = captured("search", idx.toString(), "headline:(kabinet");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("cannot parse query");
+    r = captured("search", dir.resolve("nothing").toString(), "x");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("does not exist");
+  }
+
   @Test
   void evalUdEndsWithTheFigures() {
     PrintStream saved = System.out;
