@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.verrijk.Verrijk;
+import nl.verrijk.eval.ArticleEvaluator;
 import nl.verrijk.eval.QuoteEvaluator;
 import nl.verrijk.eval.UdEvaluator;
 import nl.verrijk.io.Conllu;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** {@code verrijk eval ...}: scores the pipeline on gold data; the last line holds the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores the pipeline against gold data; the last line lists key=value figures.",
-    subcommands = {EvalCommand.Ud.class, EvalCommand.Quotes.class})
+    subcommands = {EvalCommand.Ud.class, EvalCommand.Quotes.class, EvalCommand.ArticleGold.class})
 final class EvalCommand implements Runnable {
 
   /** Without a sub-command, prints usage. */
@@ -66,6 +67,24 @@ final class EvalCommand implements Runnable {
         return 2;
       }
       QuoteEvaluator.print(new QuoteEvaluator(Verrijk.pipeline()).evaluate(file), errors, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval article GOLD.json}: a whole-article gold file. */
+  @Command(name = "article", mixinStandardHelpOptions = true,
+      description = "Entities, quotes and speakers against a whole-article gold file (the example's format).")
+  static final class ArticleGold implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD.json")
+    Path file;
+
+    @Override
+    public Integer call() {
+      if (!Files.isReadable(file)) {
+        System.err.println("verrijk: cannot read " + file);
+        return 2;
+      }
+      ArticleEvaluator.print(new ArticleEvaluator(Verrijk.pipeline()).evaluate(file), System.out);
       return 0;
     }
   }

@@ -1,0 +1,2 @@
+/** Lucene's Dutch analysis on tokens: search stems and keywords. */
+package nl.verrijk.analysis;

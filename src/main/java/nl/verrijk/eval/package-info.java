@@ -1,0 +1,2 @@
+/** Evaluation against gold data, off the runtime path. */
+package nl.verrijk.eval;

@@ -1,0 +1,2 @@
+/** The embedded Lucene index of enriched articles. */
+package nl.verrijk.index;

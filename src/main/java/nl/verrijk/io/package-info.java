@@ -1,0 +1,2 @@
+/** Input and output formats: article JSON and CoNLL-U. */
+package nl.verrijk.io;

@@ -1,0 +1,2 @@
+/** Quotes and their speakers. */
+package nl.verrijk.quote;

@@ -1,0 +1,2 @@
+/** Sentence splitters: tokens to sentences. */
+package nl.verrijk.sentence;

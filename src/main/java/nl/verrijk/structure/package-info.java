@@ -1,0 +1,2 @@
+/** Article structure: headline, byline, dateline, body and related items. */
+package nl.verrijk.structure;

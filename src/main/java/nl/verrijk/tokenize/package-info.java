@@ -1,0 +1,2 @@
+/** Tokenizers: text to token spans. */
+package nl.verrijk.tokenize;
