@@ -199,6 +199,16 @@ public record Article(
     return sb.toString();
   }
 
+  /** Returns the quotes whose content starts in a section. */
+  public ImmutableList<Quote> quotes(Section section) {
+    return quotes.stream().filter(q -> section.contains(q.content().begin())).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the entity mentions in a section. */
+  public ImmutableList<Mention> mentions(Section section) {
+    return mentions.stream().filter(m -> section.contains(m.span().begin())).collect(ImmutableList.toImmutableList());
+  }
+
   /** Returns the mentions of an entity. */
   public ImmutableList<Mention> mentions(Entity entity) {
     return entity.mentions().stream().map(mentions::get).collect(ImmutableList.toImmutableList());

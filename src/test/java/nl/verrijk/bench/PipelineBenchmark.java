@@ -8,6 +8,8 @@ import nl.verrijk.eval.UdEvaluator;
 import nl.verrijk.io.Conllu;
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
+import nl.verrijk.sentence.RuleBasedSentenceSplitter;
+import nl.verrijk.tokenize.RuleBasedTokenizer;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,6 +38,10 @@ public class PipelineBenchmark {
   /** The shared corpus and pipeline, loaded once for all threads. */
   @State(Scope.Benchmark)
   public static class Corpus {
+    /** Which stages: {@code tokens} (tokenizer and sentence splitter) or {@code full} (the default pipeline). */
+    @Param({"tokens", "full"})
+    public String stages;
+
     String text;
     Pipeline pipeline;
     int tokens;
@@ -45,7 +52,8 @@ public class PipelineBenchmark {
       Path ud = Path.of(System.getProperty("verrijk.shared", "../shared"), "data/ud-nl/ud-nl-test.conllu");
       text = Files.exists(ud) ? UdEvaluator.rebuild(Conllu.read(ud)).text()
           : Files.readString(Path.of("testdata/example.txt")).repeat(50);
-      pipeline = Verrijk.pipeline();
+      pipeline = stages.equals("full") ? Verrijk.pipeline()
+          : Verrijk.builder().add(RuleBasedTokenizer.instance()).add(RuleBasedSentenceSplitter.instance()).build();
       tokens = pipeline.annotate(text).tokens().size();
     }
   }
@@ -64,7 +72,7 @@ public class PipelineBenchmark {
     }
   }
 
-  /** Tokenize and split sentences: the whole default pipeline of the foundation. */
+  /** Enriches the corpus with the chosen stages. */
   @Benchmark
   public Article pipeline(Corpus c, Counter n) {
     Article a = c.pipeline.annotate(c.text);

@@ -68,6 +68,9 @@ class RuleBasedStructureReaderTest {
     assertThat(sectionOfSentence.get(0)).as("the headline is in no section").isEqualTo(-1);
     assertThat(a.sentences().stream().filter(s -> a.text(s).startsWith("\"Dit is een cruciale kwestie"))
         .map(s -> a.section(s).orElseThrow().dateline().place())).containsExactly("BRUSSEL");
+    Section tusk = a.structure().relatedItems().get(3);
+    assertThat(a.quotes(tusk)).isNotEmpty().allSatisfy(q -> assertThat(tusk.contains(q.content().begin())).isTrue());
+    assertThat(a.quotes(tusk)).extracting(q -> q.text()).contains("Dit is een cruciale kwestie voor de veiligheid van Europa");
   }
 
   private static List<String> strings(JsonNode array) {

@@ -1,0 +1,162 @@
+package nl.verrijk.ner;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.verrijk.model.Entity;
+import nl.verrijk.model.Mention;
+
+/**
+ * Groups one article's mentions into the entities they name: the same name in any case
+ * ({@code BRUSSEL}, {@code Brussel}), a person's surname after the full name ({@code Tusk} after
+ * {@code Donald Tusk}), and an acronym of a longer name of the same type ({@code VS} and
+ * {@code Verenigde Staten}). The canonical name is the longest mention, written normally.
+ */
+public final class EntityGrouper {
+
+  private EntityGrouper() {}
+
+  /** Groups mentions (in text order) into entities whose indices point into the same list. */
+  public static List<Entity> group(List<Mention> mentions) {
+    List<List<Integer>> groups = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String key = key(m.text());
+      Integer g = byKey.get(key);
+      if (g == null) {
+        g = findLonger(mentions, groups, types, m);
+      }
+      if (g == null) {
+        g = groups.size();
+        groups.add(new ArrayList<>());
+        types.add(m.label());
+      }
+      groups.get(g).add(i);
+      byKey.putIfAbsent(key, g);
+    }
+    // a full name after its short form: let the shorter group join the longer one
+    mergeShortIntoLong(mentions, groups, types);
+    List<Entity> out = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      List<Integer> members = groups.get(g);
+      if (members.isEmpty()) {
+        continue;
+      }
+      out.add(new Entity(out.size(), majorityType(mentions, members), canonical(mentions, members),
+          ImmutableList.copyOf(members)));
+    }
+    return out;
+  }
+
+  private static Integer findLonger(List<Mention> mentions, List<List<Integer>> groups, List<String> types, Mention m) {
+    for (int g = groups.size() - 1; g >= 0; g--) {
+      for (int i : groups.get(g)) {
+        if (refersTo(m, mentions.get(i))) {
+          return g;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void mergeShortIntoLong(List<Mention> mentions, List<List<Integer>> groups, List<String> types) {
+    for (int g = 0; g < groups.size(); g++) {
+      for (int h = 0; h < groups.size(); h++) {
+        if (g == h || groups.get(g).isEmpty() || groups.get(h).isEmpty()) {
+          continue;
+        }
+        Mention shortOne = mentions.get(groups.get(g).get(0));
+        boolean joins = groups.get(h).stream().anyMatch(i -> refersTo(shortOne, mentions.get(i)));
+        if (joins) {
+          groups.get(h).addAll(groups.get(g));
+          groups.get(h).sort(Integer::compare);
+          groups.get(g).clear();
+        }
+      }
+    }
+  }
+
+  /** Whether a short mention refers to a longer one: surname, trailing words or acronym. */
+  static boolean refersTo(Mention shorter, Mention longer) {
+    String s = normal(shorter.text());
+    String l = normal(longer.text());
+    if (s.length() >= l.length()) {
+      return false;
+    }
+    boolean compatible = shorter.label().equals(longer.label())
+        || shorter.label().equals("LOC") && longer.label().equals("ORG")
+        || shorter.label().equals("ORG") && longer.label().equals("LOC");
+    if (!compatible) {
+      return false;
+    }
+    if (longer.label().equals("PER") && l.endsWith(" " + s)) {
+      return true;
+    }
+    String acronym = acronym(longer.text());
+    return acronym.length() >= 2 && shorter.text().equals(acronym);
+  }
+
+  private static String acronym(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        sb.appendCodePoint(w.codePointAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String key(String text) {
+    return normal(text).toLowerCase(Locale.ROOT);
+  }
+
+  private static String normal(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  private static boolean allCaps(String s) {
+    return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) && s.chars().anyMatch(Character::isLetter);
+  }
+
+  private static String canonical(List<Mention> mentions, List<Integer> members) {
+    String best = null;
+    for (int i : members) {
+      String t = normal(mentions.get(i).text());
+      boolean better = best == null || allCaps(best) && !allCaps(t)
+          || allCaps(best) == allCaps(t) && t.length() > best.length();
+      if (better) {
+        best = t;
+      }
+    }
+    return allCaps(best) && best.length() > 4 ? titleCase(best) : best;
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (char c : s.toCharArray()) {
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return sb.toString();
+  }
+
+  private static String majorityType(List<Mention> mentions, List<Integer> members) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (int i : members) {
+      votes.merge(mentions.get(i).label(), 1, Integer::sum);
+    }
+    String best = mentions.get(members.get(0)).label();
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (e.getValue() > votes.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+}
