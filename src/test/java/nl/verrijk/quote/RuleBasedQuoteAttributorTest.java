@@ -1,0 +1,124 @@
+package nl.verrijk.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.verrijk.Verrijk;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.Quote;
+import org.junit.jupiter.api.Test;
+
+class RuleBasedQuoteAttributorTest {
+
+  private static List<Quote> quotes(String text) {
+    return Verrijk.enrich(text).quotes();
+  }
+
+  private static String speaker(Quote q) {
+    return q.speaker().mention() == null ? null : q.speaker().mention().text();
+  }
+
+  @Test
+  void directQuoteWithCueAfter() {
+    List<Quote> q = quotes("\"Dit is een cruciale kwestie voor Europa\", zei Tusk.");
+    assertThat(q).singleElement().satisfies(x -> {
+      assertThat(x.kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(x.text()).isEqualTo("Dit is een cruciale kwestie voor Europa");
+      assertThat(speaker(x)).isEqualTo("Tusk");
+      assertThat(x.cue().text()).isEqualTo("zei");
+    });
+  }
+
+  @Test
+  void everyKindOfQuoteMark() {
+    for (String[] marks : new String[][] {{"“", "”"}, {"„", "”"}, {"„", "“"}, {"‘", "’"}, {"\"", "\""}}) {
+      List<Quote> q = quotes(marks[0] + "Wij gaan door met de steun aan het land" + marks[1] + ", zei Rutte.");
+      assertThat(q).as("marks %s %s", marks[0], marks[1]).singleElement()
+          .satisfies(x -> assertThat(x.text()).isEqualTo("Wij gaan door met de steun aan het land"));
+    }
+  }
+
+  @Test
+  void cueInTheMiddleGivesBothPartsTheSpeaker() {
+    List<Quote> q = quotes("\"Wij zijn,\" zei Jansen, \"niet van plan om op te geven.\"");
+    assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("Jansen"));
+    assertThat(q.get(1).text()).isEqualTo("niet van plan om op te geven.");
+  }
+
+  @Test
+  void aldusAndVolgens() {
+    assertThat(quotes("\"De situatie blijft moeilijk\", aldus Sjmyhal.")).singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Sjmyhal"));
+    assertThat(quotes("Volgens Kallas hebben de betrekkingen een flinke klap gekregen.")).singleElement()
+        .satisfies(x -> {
+          assertThat(x.kind()).isEqualTo(Quote.Kind.INDIRECT);
+          assertThat(speaker(x)).isEqualTo("Kallas");
+          assertThat(x.text()).isEqualTo("hebben de betrekkingen een flinke klap gekregen");
+        });
+  }
+
+  @Test
+  void indirectSpeechWithDat() {
+    assertThat(quotes("Rutte zegt dat de NAVO sterker moet worden.")).singleElement().satisfies(x -> {
+      assertThat(x.kind()).isEqualTo(Quote.Kind.INDIRECT);
+      assertThat(x.text()).isEqualTo("de NAVO sterker moet worden");
+      assertThat(speaker(x)).isEqualTo("Rutte");
+    });
+  }
+
+  @Test
+  void separableReportingVerb() {
+    assertThat(quotes("\"Wij stoppen ermee\", liet Heineken weten.")).singleElement()
+        .satisfies(x -> assertThat(x.cue().text()).isEqualTo("liet"));
+  }
+
+  @Test
+  void aQuoteWithoutCueContinuesThePreviousSpeaker() {
+    List<Quote> q = quotes("\"Dit is cruciaal\", zei Tusk bij aankomst. \"Het mag niet zo zijn dat we falen.\"");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).speaker().mention()).isNull();
+    assertThat(q.get(1).speaker().name()).isEqualTo(q.get(0).speaker().name());
+    assertThat(q.get(1).rule()).isEqualTo("continuation");
+  }
+
+  @Test
+  void aQuoteRunningOverSeveralSentencesIsOne() {
+    List<Quote> q = quotes("Hij zei: \"Het is klaar. We gaan naar huis. Morgen is er weer een dag.\" Daarna vertrok hij.");
+    assertThat(q).singleElement().satisfies(x -> {
+      assertThat(x.text()).isEqualTo("Het is klaar. We gaan naar huis. Morgen is er weer een dag.");
+      assertThat(speaker(x)).isEqualTo("Hij");
+    });
+  }
+
+  @Test
+  void pronounsResolveToThePreviousSpeakerInTheSameSection() {
+    Article a = Verrijk.enrich("Volgens Kallas is het ernstig. \"Dit komt Rusland ten goede\", zei ze.\n"
+        + "3 uur geledenBRUSSEL (ANP) - \"Wij zijn klaar\", zei hij.");
+    List<Quote> q = a.quotes();
+    assertThat(q).hasSize(3);
+    assertThat(q.get(1).speaker().name()).isEqualTo(q.get(0).speaker().name());
+    assertThat(q.get(2).speaker().name()).as("no antecedent across feed items").isEqualTo("hij");
+  }
+
+  @Test
+  void scareQuotesAndTitlesAreNotQuotes() {
+    assertThat(quotes("Het leger doodde zeventig \"nationalisten\" in de regio.")).isEmpty();
+    assertThat(quotes("De film \"De Aanslag\" won een Oscar.")).isEmpty();
+  }
+
+  @Test
+  void headlineConvention() {
+    Article a = Verrijk.enrich("Kremlin: aanvallers gebruikten westers wapentuig\nMOSKOU (ANP) - Het Kremlin zegt dat.");
+    assertThat(a.quotes()).first().satisfies(x -> {
+      assertThat(x.kind()).isEqualTo(Quote.Kind.HEADLINE);
+      assertThat(speaker(x)).isEqualTo("Kremlin");
+      assertThat(x.text()).isEqualTo("aanvallers gebruikten westers wapentuig");
+    });
+  }
+
+  @Test
+  void unbalancedQuotesDoNotBreakAnything() {
+    assertThat(quotes("\"Dit is nooit afgesloten, zei hij. En toen \" weer.")).isNotNull();
+    assertThat(quotes("“““ ” ” „")).isNotNull();
+  }
+}
