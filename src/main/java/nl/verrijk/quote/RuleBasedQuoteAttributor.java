@@ -36,7 +36,8 @@ public final class RuleBasedQuoteAttributor implements Annotator {
 
   private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("de", "het", "een", "die", "deze", "dit",
       "zijn", "haar", "hun");
-  private static final ImmutableSet<String> LINKS = ImmutableSet.of("van", "voor", "der", "den", "de", "het", "en");
+  private static final ImmutableSet<String> LINKS = ImmutableSet.of("van", "voor", "der", "den", "de", "het", "en",
+      "in", "uit", "bij", "op");
   private static final ImmutableSet<String> ROLE_WORDS = ImmutableSet.of("minister", "premier", "president",
       "woordvoerder", "woordvoerster", "bondskanselier", "kanselier", "burgemeester", "voorzitter", "directeur",
       "leider", "chef", "topman", "topvrouw", "staatssecretaris", "commissaris", "ambassadeur", "secretaris-generaal",
@@ -188,6 +189,17 @@ public final class RuleBasedQuoteAttributor implements Annotator {
           boolean top = !stack.isEmpty() && stack.peek()[1] == dbl;
           open = spaceBefore(i) && !spaceAfter(i) ? true : !spaceBefore(i) && spaceAfter(i) ? false : !top;
         }
+        if (open && type == 0 && stack.isEmpty() && closesWithoutOpener(i)) {
+          open = false;
+        }
+        if (!open && dbl == 1 && stack.isEmpty()) {
+          // the quote began in an earlier sentence or paragraph: it runs from the start of this sentence
+          int sentenceStart = a.sentences().get(sentenceOf[i]).tokens().start();
+          if (i > sentenceStart + 1) {
+            markPairs.add(new int[] {sentenceStart - 1, i, dbl});
+          }
+          continue;
+        }
         if (open) {
           stack.push(new int[] {i, dbl});
         } else {
@@ -219,6 +231,16 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         }
       }
       stack.clear();
+    }
+
+    /** A straight quote followed by punctuation or the end of its line closes a quote opened earlier. */
+    private boolean closesWithoutOpener(int i) {
+      if (i + 1 >= toks.size() || lineBreakBefore(i + 1)) {
+        return true;
+      }
+      String next = toks.get(i + 1).text();
+      return next.equals(",") || next.equals(".") || next.equals(";") || next.equals(":") || next.equals("?")
+          || next.equals("!");
     }
 
     private boolean insideOtherPair(int[] p) {
@@ -494,7 +516,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       // quote-mark spans opening in this sentence
       List<int[]> marked = new ArrayList<>();
       for (int[] p : markPairs) {
-        if (p[0] >= s.tokens().start() && p[0] < end && !insideOtherPair(p)) {
+        if (p[0] + 1 >= s.tokens().start() && p[0] < end && p[1] > s.tokens().start() && !insideOtherPair(p)) {
           marked.add(p);
         }
       }
@@ -503,7 +525,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         int open = p[0];
         int close = p[1];
         int words = close - open - 1;
-        boolean clause = (open == start || is(open - 1, ":") || open > start && isComma(open - 1)
+        boolean clause = (open == start || open + 1 == s.tokens().start() || is(open - 1, ":") || open > start && isComma(open - 1)
             && previousInSentence != null) && words >= 3 || close >= toks.size() || sentenceOf[close] != si;
         Draft d = draft(clause ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, charBegin(open + 1), charEnd(close), si, null);
         // "...", zei Tusk  /  "...," aldus een woordvoerder
@@ -537,7 +559,8 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             d.speakerStart = after + 1;
             d.speakerEnd = np;
             d.rule = "quote-cue-speaker";
-            d.kind = words >= 3 && (open == start || is(open - 1, ":")) ? Quote.Kind.DIRECT : d.kind;
+            d.kind = words >= 3 && (open == start || open + 1 == s.tokens().start() || is(open - 1, ":"))
+                ? Quote.Kind.DIRECT : d.kind;
           }
         }
         if (d.rule == null && open >= 2 && is(open - 1, ":")) {
