@@ -322,15 +322,20 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         return i + 1;
       }
       int j = i;
-      if (DETERMINERS.contains(lower(j)) && (toks.get(j).upos() == null || !toks.get(j).upos().equals("PRON")
-          || lower(j).equals("die"))) {
-        j++;
+      while (j < end && j < i + 2 && (DETERMINERS.contains(lower(j)) || "DET".equals(toks.get(j).upos())
+          && !lower(j).equals("dat"))) {
+        j++; // de, een, de beide, al de
       }
       int lastNominal = -1;
       while (j < end) {
         if (isNominal(j, j == i)) {
           lastNominal = j;
           j++;
+        } else if (j + 1 < end && j > i && toks.get(j).upos() != null
+            && (toks.get(j).upos().equals("VERB") || toks.get(j).upos().equals("ADV"))
+            && Character.isLowerCase(toks.get(j).text().codePointAt(0)) && isNominal(j + 1, false)
+            && (lastNominal >= 0 || DETERMINERS.contains(lower(i)))) {
+          j++; // een verwonderde Vandenbroucke, een overigens serene Vandenbroucke
         } else if (lastNominal >= 0 && LINKS.contains(lower(j)) && j + 1 < end
             && (isNominal(j + 1, false) && isCapitalized(j + 1) || LINKS.contains(lower(j + 1)) && j + 2 < end
                 && isNominal(j + 2, false) && isCapitalized(j + 2))) {

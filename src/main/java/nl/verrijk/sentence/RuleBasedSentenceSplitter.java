@@ -27,6 +27,17 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
   public boolean[] sentenceEnds(String text, List<Token> tokens) {
     int n = tokens.size();
     boolean[] ends = new boolean[n];
+    boolean[] straightQuoteOpen = new boolean[n]; // before token i, an odd number of " on its line
+    boolean open = false;
+    for (int i = 0; i < n; i++) {
+      straightQuoteOpen[i] = open;
+      if (tokens.get(i).text().equals("\"")) {
+        open = !open;
+      }
+      if (hasLineBreak(tokens.get(i).whitespaceAfter())) {
+        open = false;
+      }
+    }
     for (int i = 0; i < n - 1; i++) {
       Token t = tokens.get(i);
       Token next = tokens.get(i + 1);
@@ -37,7 +48,8 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         ends[i] = blankLine(ws) || !continuesLine(t, next);
       } else if (isTerminal(t.text())) {
         int last = i;
-        while (last + 1 < n && isClosingAfter(tokens.get(last), tokens.get(last + 1))) {
+        while (last + 1 < n && (isClosingAfter(tokens.get(last), tokens.get(last + 1))
+            || tokens.get(last + 1).text().equals("\"") && straightQuoteOpen[last + 1])) {
           last++;
         }
         if (last + 1 < n && startsSentence(tokens.get(last + 1).text(), t.text())) {
