@@ -50,6 +50,8 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       "rechtbank", "openbaar", "ministerie", "minister-president", "vicepremier", "vice-premier", "persbureau");
   private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("had", "heeft", "hebben", "hadden",
       "is", "was", "zou", "zal", "wil", "wilde", "kon", "moest", "liet");
+  private static final ImmutableSet<String> PARTICLES = ImmutableSet.of("vast", "toe", "aan", "vol", "uit", "mee",
+      "op", "weten", "bekend", "eraan", "erop", "ook", "nog", "wel", "niet", "dan", "nu", "al", "immers", "echter");
   private static final ImmutableSet<String> NOMINAL = ImmutableSet.of("NOUN", "PROPN", "ADJ", "NUM", "X");
 
   private RuleBasedQuoteAttributor() {}
@@ -189,7 +191,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
           boolean top = !stack.isEmpty() && stack.peek()[1] == dbl;
           open = spaceBefore(i) && !spaceAfter(i) ? true : !spaceBefore(i) && spaceAfter(i) ? false : !top;
         }
-        if (open && type == 0 && stack.isEmpty() && closesWithoutOpener(i)) {
+        if (open && type == 0 && closesWithoutOpener(i)) {
           open = false;
         }
         if (!open && dbl == 1 && stack.isEmpty()) {
@@ -436,6 +438,13 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             if (trimEnd(np, end) - np >= 3) {
               contentFrom = isComma(np) ? np + 1 : np;
               contentTo = trimEnd(contentFrom, end);
+              if (i - start >= 3 && !isComma(i - 1) && !is(start, "maar") && !is(start, "en")) {
+                Draft prefix = draft(Quote.Kind.INDIRECT, charBegin(start), charEnd(i), si, "volgens");
+                prefix.cue = i;
+                prefix.speakerStart = i + 1;
+                prefix.speakerEnd = np;
+                drafts.add(prefix);
+              }
             } else if (i - start >= 3) {
               contentFrom = start;
               contentTo = isComma(i - 1) ? i - 1 : i;
@@ -452,15 +461,16 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             contentTo = isComma(i - 1) ? i - 1 : i;
           }
         } else if (isCueVerb(i, end)) {
-          int np0 = npForward(i + 1, end);
-          if (np0 > i + 1 && is(np0, "dat") && !(i == start + 1 && is(start, "dat"))) {
+          int np0 = PARTICLES.contains(lower(Math.min(i + 1, end - 1))) ? i + 1 : npForward(i + 1, end);
+          int dat = np0 > i + 1 ? datAfter(np0, end) : -1;
+          if (dat >= 0 && !(i == start + 1 && is(start, "dat"))) {
             // "In zijn toespraak stelde Cortebeeck dat ...", "..., zegt het Kremlin dat ..."
             cue = i;
             spStart = i + 1;
             spEnd = np0;
             rule = "cue-speaker-dat";
-            contentFrom = np0 + 1;
-            contentTo = trimEnd(np0 + 1, end);
+            contentFrom = dat + 1;
+            contentTo = trimEnd(dat + 1, end);
           } else if (i > start && (isComma(i - 1) || is(i - 1, ":") || is(i - 1, "zo") && isComma(i - 2))) {
             // "..., zei Tusk." / "..., zegt het Kremlin dat ..."
             int np = npForward(i + 1, end);
@@ -493,7 +503,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             spStart = start;
             spEnd = i;
             rule = "speaker-cue";
-            for (int j = i + 1; j < Math.min(end, i + 5); j++) {
+            for (int j = i + 1; j < Math.min(end, i + 7); j++) {
               if (is(j, "dat") || is(j, ":") || is(j, "of")) {
                 contentFrom = j + 1;
                 contentTo = trimEnd(j + 1, end);
@@ -635,6 +645,21 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         d.speakerEnd = spEnd;
         drafts.add(d);
       }
+    }
+
+    /** The index of a {@code dat} within a few tokens from {@code i} with no verb or comma before it, or -1. */
+    private int datAfter(int i, int end) {
+      for (int j = i; j < Math.min(end, i + 6); j++) {
+        if (is(j, "dat")) {
+          return j;
+        }
+        Token t = toks.get(j);
+        if (isComma(j) || markType(t.text()) >= 0 && !is(j + 1, "dat") || t.upos() != null
+            && (t.upos().equals("VERB") || t.upos().equals("AUX")) && Cues.particles(toks.get(i - 1).text()).isEmpty()) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private boolean quotedWhole(int from, int to) {
