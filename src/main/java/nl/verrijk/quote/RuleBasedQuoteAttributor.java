@@ -52,6 +52,13 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       "is", "was", "zou", "zal", "wil", "wilde", "kon", "moest", "liet");
   private static final ImmutableSet<String> PARTICLES = ImmutableSet.of("vast", "toe", "aan", "vol", "uit", "mee",
       "op", "weten", "bekend", "eraan", "erop", "ook", "nog", "wel", "niet", "dan", "nu", "al", "immers", "echter");
+  private static final ImmutableSet<String> OBJECT_PRONOUNS = ImmutableSet.of("hem", "haar", "hen", "hun", "mij",
+      "me", "ons", "jou", "u", "zichzelf");
+  private static final ImmutableSet<String> PERSON_SUFFIXES = ImmutableSet.of("er", "ers", "or", "ors", "ist",
+      "isten", "ant", "anten", "ent", "enten", "aar", "aars", "ier", "iers", "ster", "sters", "man", "mannen",
+      "vrouw", "vrouwen", "bronnen", "bron", "lid", "leden", "rapport", "studie", "krant", "politie", "regering",
+      "kabinet", "ministerie", "partij", "bond", "organisatie", "instituut", "leger", "parket", "raad", "comité",
+      "commissie", "minister", "premier", "president", "chef", "directie");
   private static final ImmutableSet<String> NOMINAL = ImmutableSet.of("NOUN", "PROPN", "ADJ", "NUM", "X");
 
   private RuleBasedQuoteAttributor() {}
@@ -278,8 +285,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       }
       Set<String> particles = Cues.particles(t.text());
       for (int j = i + 1; j < sentenceEnd && !particles.isEmpty(); j++) {
-        if (particles.contains(lower(j)) && (j + 1 == sentenceEnd || !Character.isLetter(toks.get(j + 1).text()
-            .codePointAt(0)) || isCapitalized(j + 1) || lower(j + 1).equals("dat"))) {
+        if (particles.contains(lower(j))) {
           return true;
         }
       }
@@ -347,6 +353,16 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         }
       }
       return lastNominal < 0 ? i : lastNominal + 1;
+    }
+
+    /** Skips a leading conjunction or sentence adverb ("En", "Maar", "Toch") before a subject. */
+    private int subjectStart(int start, int limit) {
+      int k = start;
+      while (k < limit - 1 && k < start + 2 && toks.get(k).upos() != null
+          && (toks.get(k).upos().equals("CCONJ") || toks.get(k).upos().equals("ADV")) && !isPronoun(k)) {
+        k++;
+      }
+      return k;
     }
 
     private int contentStart(Sentence s) {
@@ -430,7 +446,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         String l = lower(i);
         if (l.equals("volgens")) {
           int np = npForward(i + 1, end);
-          if (np > i + 1) {
+          if (np > i + 1 && canSpeak(i + 1, np)) {
             cue = i;
             spStart = i + 1;
             spEnd = np;
@@ -438,13 +454,6 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             if (trimEnd(np, end) - np >= 3) {
               contentFrom = isComma(np) ? np + 1 : np;
               contentTo = trimEnd(contentFrom, end);
-              if (i - start >= 3 && !isComma(i - 1) && !is(start, "maar") && !is(start, "en")) {
-                Draft prefix = draft(Quote.Kind.INDIRECT, charBegin(start), charEnd(i), si, "volgens");
-                prefix.cue = i;
-                prefix.speakerStart = i + 1;
-                prefix.speakerEnd = np;
-                drafts.add(prefix);
-              }
             } else if (i - start >= 3) {
               contentFrom = start;
               contentTo = isComma(i - 1) ? i - 1 : i;
@@ -497,7 +506,8 @@ public final class RuleBasedQuoteAttributor implements Annotator {
               spEnd = np;
               rule = "dat-zei-back";
             }
-          } else if (i > start && npForward(start, i) == i) {
+          } else if (i > subjectStart(start, i) && npForward(subjectStart(start, i), i) == i) {
+            start = subjectStart(start, i);
             // "Het Kremlin zegt dat ...", "Hij herhaalde ook dat ..."
             cue = i;
             spStart = start;
@@ -581,15 +591,18 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         if (d.rule == null && open >= 2 && is(open - 1, ":")) {
           // Tusk zei: "..."  /  zei Tusk: "..."
           int j = open - 2;
-          if (isCueVerb(j, end) && j > start && npForward(start, j) == j) {
+          int subject = subjectStart(start, j);
+          int np = npForward(subject, open - 1);
+          if (isCueVerb(j, end) && j > subject && npForward(subject, j) == j) {
             d.cue = j;
-            d.speakerStart = start;
+            d.speakerStart = subject;
             d.speakerEnd = j;
             d.rule = "speaker-cue-colon";
-          } else if (npForward(start, open - 1) == open - 1 && open - 1 > start) {
+          } else if (np > subject && noVerbBetween(np, open - 1)) {
+            // "Rudy De Brandt: ..." / "Van Roost na haar uitschakeling: ..."
             d.cue = open - 1;
-            d.speakerStart = start;
-            d.speakerEnd = open - 1;
+            d.speakerStart = subject;
+            d.speakerEnd = np;
             d.rule = "speaker-colon";
             d.kind = Quote.Kind.DIRECT;
           } else {
@@ -645,6 +658,46 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         d.speakerEnd = spEnd;
         drafts.add(d);
       }
+    }
+
+    /**
+     * Whether a noun phrase can be a source of statements: it holds a name, names a person or a
+     * group by its role, or is a personal pronoun; {@code volgens de regels} has no speaker.
+     */
+    private boolean canSpeak(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String l = lower(k);
+        if ("PROPN".equals(toks.get(k).upos()) || toks.get(k).upos() == null && isCapitalized(k)
+            || OBJECT_PRONOUNS.contains(l) || ROLE_WORDS.contains(l) || hasMention(k)) {
+          return true;
+        }
+      }
+      String head = lower(to - 1);
+      for (String suffix : PERSON_SUFFIXES) {
+        if (head.endsWith(suffix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean hasMention(int k) {
+      for (Mention m : a.mentions()) {
+        if (m.tokens().contains(k) && !m.label().equals("MISC")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean noVerbBetween(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String u = toks.get(k).upos();
+        if (u == null ? Cues.verbLemma(toks.get(k).text(), null) != null : u.equals("VERB") || u.equals("AUX")) {
+          return false;
+        }
+      }
+      return to - from <= 8;
     }
 
     /** The index of a {@code dat} within a few tokens from {@code i} with no verb or comma before it, or -1. */
