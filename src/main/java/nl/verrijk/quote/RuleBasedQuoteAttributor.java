@@ -355,6 +355,150 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       return lastNominal < 0 ? i : lastNominal + 1;
     }
 
+    /** A reporting clause: its cue, speaker tokens and reported content tokens (from = -1 for none). */
+    private static final class Clause {
+      int cue;
+      int spStart;
+      int spEnd;
+      int from = -1;
+      int to = -1;
+      String rule;
+      boolean back;
+
+      Clause(int cue, int spStart, int spEnd, String rule) {
+        this.cue = cue;
+        this.spStart = spStart;
+        this.spEnd = spEnd;
+        this.rule = rule;
+      }
+
+      Clause content(int from, int to) {
+        this.from = from;
+        this.to = to;
+        return this;
+      }
+    }
+
+    /** The reporting clause whose cue is token {@code i}, or null. */
+    private Clause match(int i, int start, int end) {
+      String l = lower(i);
+      if (l.equals("volgens")) {
+        int np = npForward(i + 1, end);
+        if (np <= i + 1 || !canSpeak(i + 1, np)) {
+          return null;
+        }
+        Clause c = new Clause(i, i + 1, np, "volgens");
+        if (trimEnd(np, end) - np >= 3) {
+          int from = isComma(np) ? np + 1 : np;
+          return c.content(from, trimEnd(from, end));
+        }
+        return i - start >= 3 ? c.content(start, isComma(i - 1) ? i - 1 : i) : c;
+      }
+      if (l.equals("aldus") && i > start) {
+        int np = npForward(i + 1, end);
+        return np > i + 1 ? new Clause(i, i + 1, np, "aldus").content(start, isComma(i - 1) ? i - 1 : i) : null;
+      }
+      if (!isCueVerb(i, end)) {
+        return null;
+      }
+      int np0 = PARTICLES.contains(lower(Math.min(i + 1, end - 1))) ? i + 1 : npForward(i + 1, end);
+      int dat = np0 > i + 1 ? datAfter(np0, end) : -1;
+      if (dat >= 0 && !(i == start + 1 && is(start, "dat"))) {
+        // "In zijn toespraak stelde Cortebeeck dat ...", "..., zegt het Kremlin dat ..."
+        return new Clause(i, i + 1, np0, "cue-speaker-dat").content(dat + 1, trimEnd(dat + 1, end));
+      }
+      if (i > start && (isComma(i - 1) || is(i - 1, ":") || is(i - 1, "zo") && isComma(i - 2))) {
+        // "..., zei Tusk."
+        int np = npForward(i + 1, end);
+        if (np > i + 1) {
+          int contentEnd = is(i - 1, "zo") ? i - 2 : i - 1;
+          return new Clause(i, i + 1, np, "content-cue-speaker").content(start, contentEnd);
+        }
+      }
+      if (i == start + 1 && is(start, "dat")) {
+        int np = npForward(i + 1, end);
+        if (np > i + 1) {
+          Clause c = new Clause(i, i + 1, np, "dat-zei-back");
+          c.back = true;
+          return c;
+        }
+        return null;
+      }
+      int[] subject = subjectBefore(i, start);
+      if (subject == null) {
+        return null;
+      }
+      // "Het Kremlin zegt dat ...", "Hij herhaalde ook dat ...", "... toen hij destijds verklaarde dat ..."
+      Clause c = new Clause(i, subject[0], subject[1], "speaker-cue");
+      for (int j = i + 1; j < Math.min(end, i + 10); j++) {
+        if (is(j, "dat") || is(j, ":") || is(j, "of")) {
+          c.rule = "speaker-cue-dat";
+          return c.content(j + 1, trimEnd(j + 1, end));
+        }
+        if (markType(toks.get(j).text()) >= 0 || isComma(j) || j > i + 1 && isCueVerb(j, end)) {
+          break;
+        }
+      }
+      return c;
+    }
+
+    /**
+     * The subject of a cue verb, [start, end) tokens: a noun phrase right before it (adverbs such as
+     * "zelf" or "destijds" may stand between) that starts the clause, or the sentence's first noun
+     * phrase followed by an apposition or relative clause between commas.
+     */
+    private int[] subjectBefore(int cue, int start) {
+      int subj = subjectStart(start, cue);
+      int np = npForward(subj, cue);
+      if (np == cue && cue > subj) {
+        return new int[] {subj, np};
+      }
+      if (np > subj && isComma(np) && isComma(cue - 1) && cue - np <= 25) {
+        // "Barry Windeat, een woordvoerder, zei ..." / "Westerwelle, die met Kohl regeerde, zei ..."
+        int apposition = npForward(np + 1, cue - 1);
+        boolean named = apposition == cue - 1 && !hasProperNoun(subj, np) && hasProperNoun(np + 1, apposition);
+        return named ? new int[] {np + 1, apposition} : new int[] {subj, np};
+      }
+      int j = cue - 1;
+      while (j > start && j > cue - 3 && "ADV".equals(toks.get(j).upos()) && !isPronoun(j)) {
+        j--;
+      }
+      if (j < start) {
+        return null;
+      }
+      if (isPronoun(j)) {
+        return boundaryBefore(j, start) ? new int[] {j, j + 1} : null;
+      }
+      int b = j;
+      while (b > start && (isNominal(b - 1, false) || DETERMINERS.contains(lower(b - 1))
+          || LINKS.contains(lower(b - 1)) && b - 2 >= start && isNominal(b - 2, false))) {
+        b--;
+      }
+      if (!isNominal(j, false) || npForward(b, j + 1) != j + 1 || !boundaryBefore(b, start)) {
+        return null;
+      }
+      return new int[] {b, j + 1};
+    }
+
+    private boolean hasProperNoun(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if ("PROPN".equals(toks.get(k).upos()) || hasMention(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a clause can start at {@code k}: sentence start, comma, conjunction or quote mark before it. */
+    private boolean boundaryBefore(int k, int start) {
+      if (k == start) {
+        return true;
+      }
+      String u = toks.get(k - 1).upos();
+      return isComma(k - 1) || "SCONJ".equals(u) || "CCONJ".equals(u) || markType(toks.get(k - 1).text()) >= 0
+          || is(k - 1, "(") || is(k - 1, ":");
+    }
+
     /** Skips a leading conjunction or sentence adverb ("En", "Maar", "Toch") before a subject. */
     private int subjectStart(int start, int limit) {
       int k = start;
@@ -434,99 +578,32 @@ public final class RuleBasedQuoteAttributor implements Annotator {
           }
         }
       }
-      // sentence-level speaker and indirect content
-      int spStart = -1;
-      int spEnd = -1;
-      int cue = -1;
-      int contentFrom = -1;
-      int contentTo = -1;
-      String rule = null;
-      int back = -1; // "Dat zei hij": speaker for the previous sentence's quotes without one
-      for (int i = start; i < end && cue < 0; i++) {
-        String l = lower(i);
-        if (l.equals("volgens")) {
-          int np = npForward(i + 1, end);
-          if (np > i + 1 && canSpeak(i + 1, np)) {
-            cue = i;
-            spStart = i + 1;
-            spEnd = np;
-            rule = "volgens";
-            if (trimEnd(np, end) - np >= 3) {
-              contentFrom = isComma(np) ? np + 1 : np;
-              contentTo = trimEnd(contentFrom, end);
-            } else if (i - start >= 3) {
-              contentFrom = start;
-              contentTo = isComma(i - 1) ? i - 1 : i;
-            }
-          }
-        } else if (l.equals("aldus") && i > start) {
-          int np = npForward(i + 1, end);
-          if (np > i + 1) {
-            cue = i;
-            spStart = i + 1;
-            spEnd = np;
-            rule = "aldus";
-            contentFrom = start;
-            contentTo = isComma(i - 1) ? i - 1 : i;
-          }
-        } else if (isCueVerb(i, end)) {
-          int np0 = PARTICLES.contains(lower(Math.min(i + 1, end - 1))) ? i + 1 : npForward(i + 1, end);
-          int dat = np0 > i + 1 ? datAfter(np0, end) : -1;
-          if (dat >= 0 && !(i == start + 1 && is(start, "dat"))) {
-            // "In zijn toespraak stelde Cortebeeck dat ...", "..., zegt het Kremlin dat ..."
-            cue = i;
-            spStart = i + 1;
-            spEnd = np0;
-            rule = "cue-speaker-dat";
-            contentFrom = dat + 1;
-            contentTo = trimEnd(dat + 1, end);
-          } else if (i > start && (isComma(i - 1) || is(i - 1, ":") || is(i - 1, "zo") && isComma(i - 2))) {
-            // "..., zei Tusk." / "..., zegt het Kremlin dat ..."
-            int np = npForward(i + 1, end);
-            if (np > i + 1) {
-              cue = i;
-              spStart = i + 1;
-              spEnd = np;
-              if (is(np, "dat") || is(np, ":")) {
-                rule = "cue-speaker-dat";
-                contentFrom = np + 1;
-                contentTo = trimEnd(np + 1, end);
-              } else {
-                rule = "content-cue-speaker";
-                contentFrom = start;
-                contentTo = i - 1;
-              }
-            }
-          } else if (i == start + 1 && is(start, "dat")) {
-            int np = npForward(i + 1, end);
-            if (np > i + 1) {
-              back = i;
-              cue = i;
-              spStart = i + 1;
-              spEnd = np;
-              rule = "dat-zei-back";
-            }
-          } else if (i > subjectStart(start, i) && npForward(subjectStart(start, i), i) == i) {
-            start = subjectStart(start, i);
-            // "Het Kremlin zegt dat ...", "Hij herhaalde ook dat ..."
-            cue = i;
-            spStart = start;
-            spEnd = i;
-            rule = "speaker-cue";
-            for (int j = i + 1; j < Math.min(end, i + 7); j++) {
-              if (is(j, "dat") || is(j, ":") || is(j, "of")) {
-                contentFrom = j + 1;
-                contentTo = trimEnd(j + 1, end);
-                rule = "speaker-cue-dat";
-                break;
-              }
-              if (markType(toks.get(j).text()) >= 0 || isComma(j)) {
-                break;
-              }
-            }
-          }
+      // reporting clauses: every cue with its speaker and, where there is one, its reported content
+      List<Clause> clauses = new ArrayList<>();
+      for (int i = start; i < end; i++) {
+        Clause c = match(i, start, end);
+        if (c != null) {
+          clauses.add(c);
         }
       }
+      for (int k = 0; k + 1 < clauses.size(); k++) {
+        Clause c = clauses.get(k);
+        Clause next = clauses.get(k + 1);
+        int nextStart = Math.min(next.cue, next.spStart);
+        if (c.from >= 0 && c.from < nextStart && nextStart <= c.to) {
+          int cut = nextStart;
+          while (cut > c.from && (isComma(cut - 1) || is(cut - 1, "maar") || is(cut - 1, "en")
+              || "CCONJ".equals(toks.get(cut - 1).upos()))) {
+            cut--;
+          }
+          c.to = cut;
+        }
+      }
+      Clause first = clauses.isEmpty() ? null : clauses.get(0);
+      int spStart = first == null ? -1 : first.spStart;
+      int spEnd = first == null ? -1 : first.spEnd;
+      int cue = first == null ? -1 : first.cue;
+      int back = first != null && first.back ? first.cue : -1; // "Dat zei hij": speaker for the previous sentence
       if (back >= 0) {
         for (Draft d : drafts) {
           if (d.sentence == si - 1 && d.speakerStart < 0 && d.section == sectionOf(si)) {
@@ -651,12 +728,25 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         previousInSentence = d;
       }
       // indirect content outside quote marks
-      if (cue >= 0 && contentFrom >= 0 && contentTo - contentFrom >= 3 && !quotedWhole(contentFrom, contentTo)) {
-        Draft d = draft(Quote.Kind.INDIRECT, charBegin(contentFrom), charEnd(contentTo), si, rule);
-        d.cue = cue;
-        d.speakerStart = spStart;
-        d.speakerEnd = spEnd;
-        drafts.add(d);
+      for (Clause c : clauses) {
+        if (c.from < 0) {
+          continue;
+        }
+        int from = c.from;
+        for (int k = c.from; k <= c.to; k++) {
+          boolean split = k < c.to && isComma(k) && k + 2 < c.to && (is(k + 1, "maar") || is(k + 1, "en"))
+              && is(k + 2, "dat");
+          if (k == c.to || split) {
+            if (k - from >= 3 && !quotedWhole(from, k)) {
+              Draft d = draft(Quote.Kind.INDIRECT, charBegin(from), charEnd(k), si, c.rule);
+              d.cue = c.cue;
+              d.speakerStart = c.spStart;
+              d.speakerEnd = c.spEnd;
+              drafts.add(d);
+            }
+            from = k + 3;
+          }
+        }
       }
     }
 
