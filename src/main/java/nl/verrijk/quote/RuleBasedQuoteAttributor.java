@@ -335,14 +335,17 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         j++; // de, een, de beide, al de
       }
       int lastNominal = -1;
+      boolean head = false;
       while (j < end) {
         if (isNominal(j, j == i)) {
           lastNominal = j;
+          head |= "NOUN".equals(toks.get(j).upos()) || "PROPN".equals(toks.get(j).upos());
           j++;
-        } else if (j + 1 < end && j > i && toks.get(j).upos() != null
-            && (toks.get(j).upos().equals("VERB") || toks.get(j).upos().equals("ADV"))
+        } else if (!head && j + 1 < end && j > i && toks.get(j).upos() != null
+            && (toks.get(j).upos().equals("VERB") && (lower(j).endsWith("de") || lower(j).endsWith("te"))
+                || toks.get(j).upos().equals("ADV"))
             && Character.isLowerCase(toks.get(j).text().codePointAt(0)) && isNominal(j + 1, false)
-            && (lastNominal >= 0 || DETERMINERS.contains(lower(i)))) {
+            && DETERMINERS.contains(lower(i))) {
           j++; // een verwonderde Vandenbroucke, een overigens serene Vandenbroucke
         } else if (lastNominal >= 0 && LINKS.contains(lower(j)) && j + 1 < end
             && (isNominal(j + 1, false) && isCapitalized(j + 1) || LINKS.contains(lower(j + 1)) && j + 2 < end
@@ -643,9 +646,19 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         if (after < toks.size() && sentenceOf[Math.min(after, toks.size() - 1)] == si) {
           int cueAt = -1;
           int np = after + 1;
-          if (lower(after).equals("aldus") || isCueVerb(after, end)) {
-            cueAt = after;
-            np = npForward(after + 1, end);
+          int k = after + 1;
+          while (k < end && k < after + 3 && "ADV".equals(toks.get(k).upos()) && !isPronoun(k)) {
+            k++; // "zei dan weer Dr. John Sulston"
+          }
+          boolean verbSlot = "VERB".equals(toks.get(after).upos()) && (isComma(close + 1) || isComma(close - 1))
+              && !is(after + 1, "dat");
+          if (lower(after).equals("aldus") || isCueVerb(after, end) || verbSlot) {
+            // "...", ondervond de Waal / sprak senaatsvoorzitter De Decker: any verb in this slot reports
+            np = npForward(k, end);
+            if (np > k) {
+              cueAt = after;
+              d.speakerStart = k;
+            }
           } else if (AUXILIARIES.contains(lower(after))) {
             // "...", had hij 's morgens geschreven  /  "...", heeft de minister gezegd
             np = npForward(after + 1, end);
@@ -658,7 +671,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
           }
           if (cueAt >= 0 && np > after + 1) {
             d.cue = cueAt;
-            d.speakerStart = after + 1;
+            d.speakerStart = d.speakerStart > after ? d.speakerStart : after + 1;
             d.speakerEnd = np;
             d.rule = "quote-cue-speaker";
             d.kind = words >= 3 && (open == start || open + 1 == s.tokens().start() || is(open - 1, ":"))
