@@ -66,6 +66,17 @@ final class Cues {
     verb(b, "verwijten", "verwijt", "verweet");
     verb(b, "hopen", "hoopt", "hoopte");
     verb(b, "wijzen", "wijst", "wees");
+    verb(b, "mompelen", "mompelt", "mompelde", "mompelden");
+    verb(b, "fluisteren", "fluistert", "fluisterde");
+    verb(b, "schreeuwen", "schreeuwt", "schreeuwde", "schreeuwden");
+    verb(b, "roepen", "roept", "riep", "riepen");
+    verb(b, "noteren", "noteert", "noteerde");
+    verb(b, "hekelen", "hekelt", "hekelde", "hekelden");
+    verb(b, "omschrijven", "omschrijft", "omschreef", "omschreven");
+    verb(b, "appreciëren", "apprecieert", "apprecieerde");
+    verb(b, "ondervinden", "ondervond");
+    verb(b, "spreken", "sprak");
+    verb(b, "dixit", "dixit");
     verb(b, "aldus", "aldus");
     verb(b, "volgens", "volgens");
     VERBS = b.buildKeepingLast();
@@ -79,6 +90,8 @@ final class Cues {
     separable(s, "aan", "kondigt", "kondigde", "kondigden", "geeft", "gaf", "gaven", "geven", "vult", "vulde");
     separable(s, "toe", "geeft", "gaf", "gaven", "geven");
     separable(s, "kennen", "geeft", "gaf", "gaven", "geven");
+    separable(s, "verder", "gaat", "ging", "gingen");
+    separable(s, "terug", "blikt", "blikte", "kijkt", "keek");
     separable(s, "vol", "houdt", "hield", "hielden");
     separable(s, "uit", "spreekt", "sprak", "spraken", "haalt", "haalde");
     separable(s, "bekend", "maakt", "maakte", "maakten");

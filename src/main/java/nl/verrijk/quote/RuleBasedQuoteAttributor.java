@@ -347,6 +347,10 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             && Character.isLowerCase(toks.get(j).text().codePointAt(0)) && isNominal(j + 1, false)
             && DETERMINERS.contains(lower(i))) {
           j++; // een verwonderde Vandenbroucke, een overigens serene Vandenbroucke
+        } else if (lastNominal >= 0 && (is(j, "van") || is(j, "voor")) && ofPhraseEnd(j + 1, end) > j + 1) {
+          // minister van Energie, de directeur van het zogeheten Land Acquisition Committee
+          j = ofPhraseEnd(j + 1, end);
+          lastNominal = j - 1;
         } else if (lastNominal >= 0 && LINKS.contains(lower(j)) && j + 1 < end
             && (isNominal(j + 1, false) && isCapitalized(j + 1) || LINKS.contains(lower(j + 1)) && j + 2 < end
                 && isNominal(j + 2, false) && isCapitalized(j + 2))) {
@@ -510,6 +514,23 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         k++;
       }
       return k;
+    }
+
+    /** The end of the noun phrase of a van/voor phrase starting at {@code k}, or {@code k}. */
+    private int ofPhraseEnd(int k, int end) {
+      int j = k;
+      if (j < end && (DETERMINERS.contains(lower(j)) || "DET".equals(toks.get(j).upos()))) {
+        j++;
+      }
+      int last = -1;
+      while (j < end && (isNominal(j, false) || "VERB".equals(toks.get(j).upos()) && last < 0
+          && lower(j).endsWith("en") && j + 1 < end && isNominal(j + 1, false))) {
+        if ("NOUN".equals(toks.get(j).upos()) || "PROPN".equals(toks.get(j).upos()) || toks.get(j).upos() == null) {
+          last = j;
+        }
+        j++;
+      }
+      return last < 0 ? k : last + 1;
     }
 
     private int contentStart(Sentence s) {
