@@ -437,7 +437,7 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       }
       // "Het Kremlin zegt dat ...", "Hij herhaalde ook dat ...", "... toen hij destijds verklaarde dat ..."
       Clause c = new Clause(i, subject[0], subject[1], "speaker-cue");
-      for (int j = i + 1; j < Math.min(end, i + 10); j++) {
+      for (int j = i + 1; j < Math.min(end, i + 14); j++) {
         if (is(j, "dat") || is(j, ":") || is(j, "of")) {
           c.rule = "speaker-cue-dat";
           return c.content(j + 1, trimEnd(j + 1, end));
@@ -755,7 +755,11 @@ public final class RuleBasedQuoteAttributor implements Annotator {
             d.rule = "partial-subject";
           }
         }
-        if (d.rule == null || d.kind == Quote.Kind.PARTIAL && isTitle(open + 1, close)) {
+        if ("quote-cue-speaker".equals(d.rule) && (open == start || open + 1 == s.tokens().start())) {
+          d.kind = Quote.Kind.DIRECT; // "Pas op", zegt Dubié.
+        }
+        if (d.rule == null || d.kind == Quote.Kind.PARTIAL && isTitle(open + 1, close)
+            && !"quote-cue-speaker".equals(d.rule)) {
           continue; // scare quotes, titles and names in quote marks are not statements
         }
         drafts.add(d);
@@ -768,17 +772,23 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         }
         int from = c.from;
         for (int k = c.from; k <= c.to; k++) {
-          boolean split = k < c.to && isComma(k) && k + 2 < c.to && (is(k + 1, "maar") || is(k + 1, "en"))
-              && is(k + 2, "dat");
-          if (k == c.to || split) {
-            if (k - from >= 3 && !quotedWhole(from, k)) {
+          int skip = k >= c.to ? 0
+              : isComma(k) && k + 2 < c.to && (is(k + 1, "maar") || is(k + 1, "en")) && is(k + 2, "dat") ? 3
+              : (isComma(k) || is(k, "en")) && k + 1 < c.to && is(k + 1, "dat") && "SCONJ".equals(toks.get(k + 1).upos())
+                  ? 2 : 0;
+          if (k == c.to || skip > 0) {
+            if (k - from >= 3 && (!quotedWhole(from, k) || insideMarks(c.cue))) {
               Draft d = draft(Quote.Kind.INDIRECT, charBegin(from), charEnd(k), si, c.rule);
               d.cue = c.cue;
               d.speakerStart = c.spStart;
               d.speakerEnd = c.spEnd;
               drafts.add(d);
             }
-            from = k + 3;
+            if (k == c.to) {
+              break;
+            }
+            from = k + skip;
+            k = from - 1;
           }
         }
       }
@@ -837,6 +847,16 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         }
       }
       return -1;
+    }
+
+    /** Whether token {@code k} lies between a pair of quote marks (a report inside a quote). */
+    private boolean insideMarks(int k) {
+      for (int[] p : markPairs) {
+        if (p[0] < k && k < p[1]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean quotedWhole(int from, int to) {
