@@ -28,8 +28,37 @@ public final class Conllu {
   public record Sentence(String id, String text, ImmutableList<Word> words) {
 
     /** The word forms. */
-    public List<String> forms() {
-      return words.stream().map(Word::form).toList();
+    public ImmutableList<String> forms() {
+      return column(Word::form);
+    }
+
+    /** The lemmas. */
+    public ImmutableList<String> lemmas() {
+      return column(Word::lemma);
+    }
+
+    /** The universal parts of speech. */
+    public ImmutableList<String> upos() {
+      return column(Word::upos);
+    }
+
+    /** The language-specific (Alpino/CGN) parts of speech, {@code _} where absent. */
+    public ImmutableList<String> xpos() {
+      return column(Word::xpos);
+    }
+
+    /** The number of words. */
+    public int size() {
+      return words.size();
+    }
+
+    /** Whether every word has an XPOS (older treebank releases lack them). */
+    public boolean hasXpos() {
+      return words.stream().noneMatch(w -> w.xpos().equals("_"));
+    }
+
+    private ImmutableList<String> column(java.util.function.Function<Word, String> f) {
+      return words.stream().map(f).collect(ImmutableList.toImmutableList());
     }
 
     /**
@@ -42,8 +71,11 @@ public final class Conllu {
     }
   }
 
-  /** Reads every sentence of a UTF-8 CoNLL-U file. */
-  public static List<Sentence> read(Path file) {
+  /** Reads every sentence of a UTF-8 CoNLL-U file; a missing file gives a message naming it. */
+  public static ImmutableList<Sentence> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UncheckedIOException(new java.io.FileNotFoundException("CoNLL-U file not found: " + file));
+    }
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       List<Sentence> sentences = new ArrayList<>();
       String id = "";
@@ -77,7 +109,7 @@ public final class Conllu {
       if (!words.isEmpty()) {
         sentences.add(new Sentence(id, text, ImmutableList.copyOf(words)));
       }
-      return sentences;
+      return ImmutableList.copyOf(sentences);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read CoNLL-U file " + file + ": " + e.getMessage(), e);
     }
