@@ -3,6 +3,7 @@ package nl.verrijk;
 import nl.verrijk.analysis.DutchAnalysis;
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
+import nl.verrijk.pos.PosAnnotator;
 import nl.verrijk.quote.RuleBasedQuoteAttributor;
 import nl.verrijk.sentence.RuleBasedSentenceSplitter;
 import nl.verrijk.structure.RuleBasedStructureReader;
@@ -51,6 +52,7 @@ public final class Verrijk {
         .add(RuleBasedTokenizer.instance())
         .add(RuleBasedSentenceSplitter.instance())
         .add(RuleBasedStructureReader.instance())
+        .add(PosAnnotator.shipped())
         .add(DutchAnalysis.instance())
         .add(RuleBasedQuoteAttributor.instance());
   }

@@ -24,6 +24,15 @@ final class EvalCommand implements Runnable {
     new picocli.CommandLine(this).usage(System.err);
   }
 
+  /** Reports a gold file that cannot be read. */
+  static boolean unreadable(Path file) {
+    if (Files.isReadable(file)) {
+      return false;
+    }
+    System.err.println("verrijk: cannot read " + file);
+    return true;
+  }
+
   /** {@code eval ud FILE.conllu}: tokens and sentences from raw text. */
   @Command(name = "ud", mixinStandardHelpOptions = true,
       description = "Tokenization and sentence splitting against a CoNLL-U file (raw text rebuilt from it).")
@@ -40,8 +49,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (!Files.isReadable(file)) {
-        System.err.println("verrijk: cannot read " + file);
+      if (unreadable(file)) {
         return 2;
       }
       UdEvaluator.Gold gold = UdEvaluator.rebuild(Conllu.read(file), !noParagraphs);
@@ -62,8 +70,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (!Files.isReadable(file)) {
-        System.err.println("verrijk: cannot read " + file);
+      if (unreadable(file)) {
         return 2;
       }
       QuoteEvaluator.print(new QuoteEvaluator(Verrijk.pipeline()).evaluate(file), errors, System.out);
@@ -80,8 +87,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (!Files.isReadable(file)) {
-        System.err.println("verrijk: cannot read " + file);
+      if (unreadable(file)) {
         return 2;
       }
       ArticleEvaluator.print(new ArticleEvaluator(Verrijk.pipeline()).evaluate(file), System.out);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code verrijk} command line: {@code enrich}, {@code eval}, {@code index} and {@code search}. */
 @Command(name = "verrijk", mixinStandardHelpOptions = true, version = "verrijk 0.1.0",
     description = "Turns Dutch news text into a richly annotated article.",
-    subcommands = {EnrichCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class})
+    subcommands = {EnrichCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
+        TrainCommand.class})
 public final class Main implements Runnable {
 
   /** Runs the command line and exits with its status. */

@@ -10,11 +10,9 @@ import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
 import nl.verrijk.sentence.RuleBasedSentenceSplitter;
 import nl.verrijk.tokenize.RuleBasedTokenizer;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -58,23 +56,9 @@ public class PipelineBenchmark {
     }
   }
 
-  /** Counts tokens processed, reported by JMH as tokens per second per thread. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Counter {
-    /** Tokens processed in this iteration. */
-    public long tokens;
-
-    /** Resets the count. */
-    @Setup(Level.Iteration)
-    public void reset() {
-      tokens = 0;
-    }
-  }
-
   /** Enriches the corpus with the chosen stages. */
   @Benchmark
-  public Article pipeline(Corpus c, Counter n) {
+  public Article pipeline(Corpus c, TokenCounter n) {
     Article a = c.pipeline.annotate(c.text);
     n.tokens += a.tokens().size();
     return a;

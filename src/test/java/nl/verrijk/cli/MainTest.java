@@ -47,7 +47,8 @@ class MainTest {
     assertThat(enrich("Het regent. Echt!", "--format", "text")).isZero();
     assertThat(out()).isEqualTo("== Article[stdin, 17 chars, 5 tokens, 2 sentences, 0 quotes]\n"
         + "body      1 paragraph\n"
-        + "article tokens sentences stems quotes structure\n1: Het regent .\n2: Echt !\n\n");
+        + "article tokens sentences pos lemmas stems quotes structure\n"
+        + "1: Het/DET/het regent/NOUN ./PUNCT\n2: Echt/ADJ/echt !/PUNCT\n\n");
   }
 
   @Test
@@ -122,6 +123,6 @@ class MainTest {
       System.setOut(saved);
     }
     List<String> lines = buf.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines.get(lines.size() - 1)).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d");
+    assertThat(lines.get(lines.size() - 1)).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d upos=\\d+\\.\\d\\d lemma=\\d+\\.\\d\\d");
   }
 }

@@ -32,7 +32,8 @@ class ArticleJsonTest {
 
   @Test
   void omitsLayersThatAreAbsent() {
-    String json = ArticleJson.toJson(Verrijk.enrich("Hallo."));
+    String json = ArticleJson.toJson(Verrijk.builder().add(nl.verrijk.tokenize.RuleBasedTokenizer.instance())
+        .build().annotate("Hallo."));
     assertThat(json).doesNotContain("lemma").doesNotContain("upos").doesNotContain("null");
   }
 

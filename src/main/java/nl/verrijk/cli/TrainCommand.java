@@ -1,0 +1,38 @@
+package nl.verrijk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.verrijk.train.PosTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code verrijk train ...}: rebuilds a shipped model from its training data, deterministically. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Rebuilds a shipped model from its training data (fixed settings and seeds).",
+    subcommands = {TrainCommand.Pos.class})
+final class TrainCommand implements Runnable {
+
+  /** Without a sub-command, prints usage. */
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.err);
+  }
+
+  /** {@code train pos TRAIN.conllu OUTDIR}: the UPOS, XPOS and lemma models of models/pos. */
+  @Command(name = "pos", mixinStandardHelpOptions = true,
+      description = "Trains the part-of-speech and lemma models (about 5 minutes, one thread, -Xmx5g) into OUTDIR.")
+  static final class Pos implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TRAIN.conllu")
+    Path train;
+
+    @Parameters(index = "1", paramLabel = "OUTDIR")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      System.setProperty("verrijk.command", "java -Xmx5g -jar target/verrijk-all.jar train pos " + train + " " + out);
+      PosTrainer.main(new String[] {train.toString(), out.toString()});
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package nl.verrijk.eval;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.verrijk.io.Conllu;
+import nl.verrijk.io.Conllu.Sentence;
+import nl.verrijk.pos.PosLemmaTagger;
+import nl.verrijk.pos.PosTags;
+import nl.verrijk.train.PosTrainer;
+
+/**
+ * Scores UPOS, XPOS and lemma accuracy on the gold tokens of a CoNLL-U file, plus single-thread speed.
+ * Usage: {@code PosEvaluator <modelDir> <file.conllu> [--dev] [--beam N] [--nosplit] [--manifest] [--errors N]}.
+ */
+public final class PosEvaluator {
+
+  /** Accuracy figures of one evaluation run. */
+  public record Scores(int tokens, double upos, double xpos, int xposTokens, double lemma, double lemmaNoUnderscore,
+      double tokensPerSecond) {}
+
+  private PosEvaluator() {}
+
+  /** Command-line entry point. */
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    Path file = Path.of(args[1]);
+    List<String> a = List.of(args);
+    boolean dev = a.contains("--dev");
+    int beam = a.contains("--beam") ? Integer.parseInt(a.get(a.indexOf("--beam") + 1)) : 1;
+    int errors = a.contains("--errors") ? Integer.parseInt(a.get(a.indexOf("--errors") + 1)) : 0;
+    long t0 = System.nanoTime();
+    PosLemmaTagger tagger = PosLemmaTagger.load(dir, beam);
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    if (a.contains("--nosplit")) {
+      tagger = tagger.withCompoundSplitting(false);
+    }
+    ImmutableList<Sentence> all = Conllu.read(file);
+    List<Sentence> sents = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!dev || i % 10 == 9) {
+        sents.add(all.get(i));
+      }
+    }
+    Scores s = evaluate(tagger, sents, errors);
+    System.out.printf(Locale.ROOT, "load %.0f ms (incl. lexicon)%n", loadMs);
+    System.out.printf(Locale.ROOT,
+        "%s%s: tokens %d  UPOS %.2f  XPOS %.2f (on %d)  LEMMA %.2f  LEMMA-ignoring-_ %.2f  speed %.0f tok/s (1 thread, beam %d)%n",
+        file.getFileName(), dev ? " (dev split)" : "", s.tokens(), s.upos(), s.xpos(), s.xposTokens(), s.lemma(),
+        s.lemmaNoUnderscore(), s.tokensPerSecond(), beam);
+    if (a.contains("--manifest")) {
+      String k = "eval." + file.getFileName().toString().replace(".conllu", "");
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put(k + ".upos", String.format(Locale.ROOT, "%.2f", s.upos()));
+      m.put(k + ".xpos", String.format(Locale.ROOT, "%.2f", s.xpos()));
+      m.put(k + ".lemma", String.format(Locale.ROOT, "%.2f", s.lemma()));
+      m.put(k + ".lemma_ignoring_underscores", String.format(Locale.ROOT, "%.2f", s.lemmaNoUnderscore()));
+      m.put(k + ".tokens_per_second_1thread", String.format(Locale.ROOT, "%.0f", s.tokensPerSecond()));
+      m.put("load.ms", String.format(Locale.ROOT, "%.0f", loadMs));
+      PosTrainer.writeManifest(dir.resolve("manifest.properties"), m);
+    }
+  }
+
+  /** Tags every sentence (gold tokens) and compares with the gold columns; also times a second pass. */
+  public static Scores evaluate(PosLemmaTagger tagger, List<Sentence> sents, int printErrors) {
+    int n = 0;
+    int u = 0;
+    int x = 0;
+    int xn = 0;
+    int l = 0;
+    int l2 = 0;
+    int la = 0;
+    int lan = 0;
+    int printed = 0;
+    java.util.Map<String, Integer> confusion = new java.util.TreeMap<>();
+    java.lang.management.ThreadMXBean mx0 = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cold0 = mx0.getCurrentThreadCpuTime();
+    for (Sentence s : sents) {
+      List<PosTags> r = tagger.tag(s.forms());
+      for (int i = 0; i < s.size(); i++) {
+        n++;
+        PosTags p = r.get(i);
+        if (p.upos().equals(s.upos().get(i))) {
+          u++;
+        }
+        if (!"_".equals(s.xpos().get(i))) {
+          xn++;
+          if (p.xpos().equals(s.xpos().get(i))) {
+            x++;
+          }
+        }
+        String g = s.lemmas().get(i);
+        if (!p.upos().equals(s.upos().get(i))) {
+          confusion.merge(s.upos().get(i) + "->" + p.upos(), 1, Integer::sum);
+        }
+        if (s.hasXpos()) {
+          lan++;
+          if (p.lemma().equals(g)) {
+            la++;
+          }
+        }
+        if (p.lemma().equals(g)) {
+          l++;
+        } else if (printed < printErrors && (s.hasXpos() || !Boolean.getBoolean("verrijk.alpinoErrorsOnly"))) {
+          printed++;
+          System.out.println((p.lemma().replace("_", "").equals(g.replace("_", "")) ? "LEMMA_US\t" : "LEMMA\t") + s.forms().get(i) + "\tgold=" + g + "\tpred=" + p.lemma() + "\t" + s.upos().get(i)
+              + "/" + p.upos());
+        }
+        if (p.lemma().replace("_", "").equals(g.replace("_", ""))) {
+          l2++;
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "strict lemma on sentences with Alpino-style lemmas (those with XPOS): %.2f on %d%n",
+        lan == 0 ? 0 : 100.0 * la / lan, lan);
+    if (printErrors > 0) {
+      confusion.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
+          .forEach(e -> System.out.println("UPOS-CONF " + e.getKey() + " " + e.getValue()));
+    }
+    System.out.printf(Locale.ROOT, "first (cold, scoring included) pass: %.0f tok/s thread CPU%n",
+        n / ((mx0.getCurrentThreadCpuTime() - cold0) / 1e9));
+    for (int rep = 0; rep < 5; rep++) {
+      for (Sentence s : sents) {
+        tagger.tag(s.forms());
+      }
+    }
+    long tokens = 0;
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = System.nanoTime();
+    long c0 = mx.getCurrentThreadCpuTime();
+    for (int rep = 0; rep < 5; rep++) {
+      for (Sentence s : sents) {
+        tokens += tagger.tag(s.forms()).size();
+      }
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+    System.out.printf(Locale.ROOT, "timing: %d tokens, wall %.2f s (%.0f tok/s), thread CPU %.2f s (%.0f tok/s)%n",
+        tokens, secs, tokens / secs, cpu, tokens / cpu);
+    secs = cpu;
+    return new Scores(n, 100.0 * u / n, xn == 0 ? 0 : 100.0 * x / xn, xn, 100.0 * l / n, 100.0 * l2 / n, tokens / secs);
+  }
+}

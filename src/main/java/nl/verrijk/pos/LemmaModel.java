@@ -1,0 +1,492 @@
+package nl.verrijk.pos;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import nl.verrijk.lexicon.DutchLexicon;
+
+/**
+ * Lemmatizer producing Alpino-style lemmas (compound and particle boundaries marked with {@code _}):
+ * a form table learned from the training treebank, the LanguageTool lexicon filtered by the predicted
+ * UPOS, a lexicon-driven compound splitter, and suffix rules learned from the treebank for the rest.
+ * Immutable and thread-safe.
+ */
+public final class LemmaModel {
+
+  /** Longest suffix used by the learned suffix rules. */
+  public static final int MAX_SUFFIX = 6;
+
+
+  private final ImmutableMap<String, String> table;
+  private final ImmutableMap<String, String> spelling;
+  private final ImmutableSet<String> plain;
+  private final ImmutableSet<String> particles;
+  private final ImmutableMap<String, String> rules;
+  private final DutchLexicon lexicon;
+  private final boolean splitCompounds;
+  private final ImmutableSet<String> badHeads;
+  private final ImmutableSet<String> badModifiers;
+  /** Last split decision (head, modifier) recorded by {@link #splitCompound}; only used while training. */
+  private final ThreadLocal<String[]> lastSplit = new ThreadLocal<>();
+
+  /** Creates a model from its learned parts. */
+  public LemmaModel(Map<String, String> table, Map<String, String> spelling, java.util.Set<String> plain,
+      java.util.Set<String> particles, Map<String, String> rules, DutchLexicon lexicon, boolean splitCompounds) {
+    this(table, spelling, plain, particles, rules, lexicon, splitCompounds, java.util.Set.of(), java.util.Set.of());
+  }
+
+  /** Creates a model from its learned parts including the compound-splitting blacklists. */
+  public LemmaModel(Map<String, String> table, Map<String, String> spelling, java.util.Set<String> plain,
+      java.util.Set<String> particles, Map<String, String> rules, DutchLexicon lexicon, boolean splitCompounds,
+      java.util.Set<String> badHeads, java.util.Set<String> badModifiers) {
+    this.badHeads = ImmutableSet.copyOf(badHeads);
+    this.badModifiers = ImmutableSet.copyOf(badModifiers);
+    this.table = ImmutableMap.copyOf(table);
+    this.spelling = ImmutableMap.copyOf(spelling);
+    this.plain = ImmutableSet.copyOf(plain);
+    this.particles = ImmutableSet.copyOf(particles);
+    this.rules = ImmutableMap.copyOf(rules);
+    this.lexicon = lexicon;
+    this.splitCompounds = splitCompounds;
+  }
+
+  /** Returns a copy bound to the given lexicon. */
+  public LemmaModel withLexicon(DutchLexicon lex) {
+    return new LemmaModel(table, spelling, plain, particles, rules, lex, splitCompounds, badHeads, badModifiers);
+  }
+
+  /** Returns a copy that does (or does not) insert compound boundaries for lemmas not seen in training. */
+  public LemmaModel withCompoundSplitting(boolean on) {
+    return new LemmaModel(table, spelling, plain, particles, rules, lexicon, on, badHeads, badModifiers);
+  }
+
+  /** Lemma of one analysed token given its predicted UPOS and XPOS. Never throws, never returns null or empty. */
+  public String lemmatize(TokenInfo t, String upos, String xpos) {
+    String form = t.form();
+    String hit = table.get(form + '\t' + upos);
+    if (hit == null && !"PROPN".equals(upos)) {
+      hit = table.get(t.lower() + '\t' + upos);
+    }
+    if (hit != null) {
+      return hit;
+    }
+    switch (upos) {
+      case "PUNCT", "SYM", "NUM", "X" -> {
+        return form;
+      }
+      default -> { }
+    }
+    if (isNonWord(form)) {
+      return form;
+    }
+    int hyphen = form.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < form.length() - 1 && !"PROPN".equals(upos)
+        && ("NOUN".equals(upos) || "ADJ".equals(upos) || "VERB".equals(upos))) {
+      String head = form.substring(hyphen + 1);
+      String headLemma = lemmaOfWord(head, head.toLowerCase(Locale.ROOT), upos, false);
+      return form.substring(0, hyphen) + "_" + headLemma;
+    }
+    String lemma = lemmaOfWord(form, t.lower(), upos, true);
+    return lemma.isEmpty() ? form : lemma;
+  }
+
+  private static boolean isNonWord(String form) {
+    for (int i = 0; i < form.length(); ) {
+      int cp = form.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return form.startsWith("http") || form.startsWith("www.") || form.contains("@");
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  private String lemmaOfWord(String form, String lower, String upos, boolean allowCompoundHead) {
+    String fromLex = lexiconLemma(form, lower, upos);
+    if (fromLex != null) {
+      return alpino(fromLex, upos);
+    }
+    if ("PROPN".equals(upos)) {
+      return form;
+    }
+    if (allowCompoundHead && lower.length() >= 7 && ("NOUN".equals(upos) || "ADJ".equals(upos) || "VERB".equals(upos))) {
+      for (int k = 3; k <= lower.length() - 4; k++) {
+        String head = lower.substring(k);
+        String headLemma = lexiconLemma(head, head, upos);
+        if (headLemma != null) {
+          String mod = lower.substring(0, k);
+          if (!splitCompounds) {
+            return mod + headLemma;
+          }
+          String modLemma = modifierLemma(mod);
+          return (modLemma == null ? mod : modLemma) + "_" + alpino(headLemma, upos);
+        }
+      }
+    }
+    return applyRule(lower, upos);
+  }
+
+  /** Lexicon lemma compatible with the UPOS, or null. */
+  String lexiconLemma(String form, String lower, String upos) {
+    String best = null;
+    int bestScore = -1;
+    List<DutchLexicon.Entry> exact = lexicon.lookup(form);
+    List<DutchLexicon.Entry> low = lower.equals(form) ? List.of() : lexicon.lookup(lower);
+    for (int pass = 0; pass < 2; pass++) {
+      for (DutchLexicon.Entry e : pass == 0 ? exact : low) {
+        int s = compat(e.tag(), upos);
+        if (s > 0) {
+          String lemma = e.lemma();
+          if (!"PROPN".equals(upos) && pass == 0 && !e.tag().startsWith("ENM")) {
+            lemma = lemma.equals(form) && !form.equals(lower) ? lower : lemma;
+          }
+          int score = s * 4 + (pass == 0 ? 2 : 0) + (lemma.equalsIgnoreCase(form) ? 0 : 0);
+          if (spelling.containsKey(lemma)) {
+            score += 1;
+          }
+          if (score > bestScore) {
+            bestScore = score;
+            best = lemma;
+          }
+        }
+      }
+    }
+    if ("PROPN".equals(upos)) {
+      return properNounLemma(form, exact);
+    }
+    if (best != null && "ADJ".equals(upos) && bestScore < 12) {
+      // adjectival participle without an adjective reading: Alpino keeps the participle ("gerenommeerde" -> gerenommeerd)
+      String base = lower.endsWith("e") ? lower.substring(0, lower.length() - 1) : lower;
+      if (base.endsWith("dd") || base.endsWith("tt")) {
+        base = base.substring(0, base.length() - 1);
+      }
+      for (DutchLexicon.Entry e : lexicon.lookup(base)) {
+        if (e.tag().startsWith("WKW:VTD")) {
+          return base;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Alpino lemmatises a finite separable verb together with its detached particle ("brengt ... door" gives
+   * door_brengen). For each finite VERB, the first later particle-like token in the same clause (VZ|fin, or a
+   * known particle that ends the clause) is attached when particle+verb is a verb in the lexicon.
+   */
+  public void attachParticles(TokenInfo[] t, String[] upos, String[] xpos, String[] lemmas) {
+    if (!splitCompounds || !particleAttachment) {
+      return;
+    }
+    for (int i = 0; i < t.length; i++) {
+      if (!"VERB".equals(upos[i]) || lemmas[i].indexOf('_') >= 0) {
+        continue;
+      }
+      if (i >= 2 && t[i - 1].lower().equals("te") && xpos[i].startsWith("WW|inf")) {
+        // "op te ruimen" -> op_ruimen
+        String p = t[i - 2].lower();
+        if (xpos[i - 2].equals("VZ|fin") || particles.contains(p)) {
+          attach(lemmas, i, p);
+        }
+        continue;
+      }
+      if (!xpos[i].startsWith("WW|pv")) {
+        continue;
+      }
+      for (int j = i + 1; j < t.length && j <= i + 20; j++) {
+        String f = t[j].form();
+        if (f.equals(",") || f.equals(".") || f.equals(";") || f.equals(":") || f.equals("?") || f.equals("!")
+            || "CCONJ".equals(upos[j]) || "SCONJ".equals(upos[j]) || (xpos[j].startsWith("WW|pv") && j > i)) {
+          break;
+        }
+        String p = t[j].lower();
+        boolean fin = xpos[j].equals("VZ|fin");
+        boolean clauseFinal = j + 1 >= t.length || "PUNCT".equals(upos[j + 1]) || xpos[j + 1].startsWith("WW");
+        if ((fin && (clauseFinal || !FIN_NEEDS_FINAL)) || (particles.contains(p) && clauseFinal
+            && (xpos[j].equals("BW") || xpos[j].startsWith("ADJ|vrij")))) {
+          attach(lemmas, i, p);
+          if (fin) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Shortest compound modifier / head the splitter accepts, and whether adjectives are split (chosen on train types). */
+  static final int minModifier = 4;
+  static final int minHead = 4;
+  static final boolean splitAdjectives = false;
+
+  private static final boolean FIN_NEEDS_FINAL = false;
+
+  private void attach(String[] lemmas, int i, String p) {
+    String verb = lemmas[i];
+    String joined = p + verb;
+    for (DutchLexicon.Entry e : lexicon.lookup(joined)) {
+      if (e.tag().startsWith("WKW") && e.lemma().equals(joined)) {
+        lemmas[i] = p + "_" + verb;
+        return;
+      }
+    }
+  }
+
+  private static final boolean particleAttachment = true;
+
+  /**
+   * Proper nouns keep their form, except all-caps datelines of known names ("NIJMEGEN" -> Nijmegen) and
+   * capitalised plural nouns whose singular the lexicon knows ("Duitsers" -> Duitser).
+   */
+  private String properNounLemma(String form, List<DutchLexicon.Entry> exact) {
+    boolean enm = false;
+    String plural = null;
+    for (DutchLexicon.Entry e : exact) {
+      if (e.tag().startsWith("ENM")) {
+        enm = true;
+      } else if (e.tag().startsWith("ZNW:MRV") && !e.lemma().isEmpty() && Character.isUpperCase(e.lemma().charAt(0))) {
+        plural = e.lemma();
+      }
+    }
+    if (!enm && plural != null) {
+      return plural;
+    }
+    if (form.length() >= 4 && form.chars().allMatch(Character::isLetter) && form.equals(form.toUpperCase(Locale.ROOT))) {
+      String title = form.charAt(0) + form.substring(1).toLowerCase(Locale.ROOT);
+      for (DutchLexicon.Entry e : lexicon.lookup(title)) {
+        if (e.tag().startsWith("ENM")) {
+          return title;
+        }
+      }
+    }
+    return form;
+  }
+
+  /** 0 = incompatible, higher = better match between a LanguageTool tag and a UPOS. */
+  static int compat(String tag, String upos) {
+    String c = tag.length() >= 3 ? tag.substring(0, 3) : tag;
+    return switch (upos) {
+      case "NOUN" -> c.equals("ZNW") ? 3 : tag.startsWith("WKW:INF:ZNW") || tag.startsWith("WKW:VTD:ZNW") ? 2 : 0;
+      case "PROPN" -> c.equals("ENM") ? 3 : c.equals("ZNW") ? 1 : 0;
+      case "VERB", "AUX" -> c.equals("WKW") ? 3 : 0;
+      case "ADJ" -> c.equals("BNW") ? 3 : tag.startsWith("WKW:VTD") || tag.startsWith("WKW:ODW") ? 2 : 0;
+      case "ADV" -> c.equals("BYW") ? 3 : c.equals("BNW") ? 2 : 0;
+      case "PRON", "DET" -> c.equals("VNW") ? 3 : c.equals("GET") ? 1 : 0;
+      case "ADP" -> c.equals("VRZ") ? 3 : 0;
+      case "CCONJ", "SCONJ" -> c.equals("VGW") ? 3 : 0;
+      case "NUM" -> c.equals("GET") ? 3 : 0;
+      case "INTJ" -> c.equals("TSW") ? 3 : 0;
+      default -> 0;
+    };
+  }
+
+  /** Maps a plain lemma to its Alpino spelling with compound/particle boundaries. */
+  String alpino(String lemma, String upos) {
+    String known = spelling.get(lemma);
+    if (known != null) {
+      return known;
+    }
+    if (!splitCompounds || plain.contains(lemma) || lemma.indexOf('_') >= 0) {
+      return lemma;
+    }
+    if ("VERB".equals(upos) || "AUX".equals(upos)) {
+      for (String p : particles) {
+        if (lemma.length() - p.length() >= 3 && lemma.startsWith(p)) {
+          String rest = lemma.substring(p.length());
+          for (DutchLexicon.Entry e : lexicon.lookup(rest)) {
+            if (e.tag().startsWith("WKW") && e.lemma().equals(rest)) {
+              return p + "_" + alpino(rest, upos);
+            }
+          }
+        }
+      }
+      return lemma;
+    }
+    if (("NOUN".equals(upos) || ("ADJ".equals(upos) && splitAdjectives)) && lemma.length() >= 7) {
+      String split = splitCompound(lemma, "NOUN".equals(upos) ? "ZNW" : "BNW", 0);
+      return split == null ? lemma : split;
+    }
+    return lemma;
+  }
+
+  private String splitCompound(String lemma, String headClass, int depth) {
+    if (depth > 3) {
+      return null;
+    }
+    for (int k = minModifier; k <= lemma.length() - minHead; k++) {
+      String head = lemma.substring(k);
+      boolean headOk = false;
+      for (DutchLexicon.Entry e : lexicon.lookup(head)) {
+        if (e.tag().startsWith(headClass) && e.lemma().equals(head)) {
+          headOk = true;
+          break;
+        }
+      }
+      if (!headOk || badHeads.contains(head) || badModifiers.contains(lemma.substring(0, k))) {
+        continue;
+      }
+      if (depth == 0) {
+        lastSplit.set(new String[] {head, lemma.substring(0, k)});
+      }
+      String mod = modifierLemma(lemma.substring(0, k));
+      if (mod != null) {
+        String h = spelling.getOrDefault(head, head);
+        if (h.indexOf('_') < 0 && !plain.contains(head)) {
+          String hs = splitCompound(head, headClass, depth + 1);
+          if (hs != null) {
+            h = hs;
+          }
+        }
+        return mod + "_" + h;
+      }
+    }
+    return null;
+  }
+
+  /** For training: splits a plain noun lemma and returns {result, head, modifier} of the top-level split, or null. */
+  public String[] trySplitNoun(String plainLemma) {
+    lastSplit.remove();
+    String r = alpino(plainLemma, "NOUN");
+    String[] hm = lastSplit.get();
+    lastSplit.remove();
+    return hm == null ? null : new String[] {r, hm[0], hm[1]};
+  }
+
+  /** Lemma of a compound modifier (linking -s-/-en- removed, plural nouns singularised), or null if unknown. */
+  private String modifierLemma(String mod) {
+    if (mod.length() < minModifier) {
+      return null;
+    }
+    String m = nounOrWord(mod);
+    if (m != null) {
+      return m;
+    }
+    if (mod.endsWith("s") && mod.length() > 3) {
+      m = nounOrWord(mod.substring(0, mod.length() - 1));
+      if (m != null) {
+        return m;
+      }
+    }
+    if ((mod.endsWith("e") || mod.endsWith("-")) && mod.length() > 3) {
+      m = nounOrWord(mod.substring(0, mod.length() - 1));
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private String nounOrWord(String w) {
+    String any = null;
+    for (DutchLexicon.Entry e : lexicon.lookup(w)) {
+      String c = e.tagClass();
+      if (c.equals("ZNW")) {
+        return spelling.getOrDefault(e.lemma(), e.lemma());
+      }
+      if (any == null && (c.equals("BNW") || c.equals("WKW") || c.equals("GET") || c.equals("BYW") || c.equals("VRZ"))) {
+        any = w;
+      }
+    }
+    return any == null ? null : spelling.getOrDefault(any, any);
+  }
+
+  private String applyRule(String lower, String upos) {
+    for (int n = Math.min(MAX_SUFFIX, lower.length()); n >= 1; n--) {
+      String r = rules.get(upos + '\t' + lower.substring(lower.length() - n));
+      if (r != null) {
+        int tab = r.indexOf('\t');
+        int cut = Integer.parseInt(r.substring(0, tab));
+        if (cut <= lower.length() - 2) {
+          return lower.substring(0, lower.length() - cut) + r.substring(tab + 1);
+        }
+      }
+    }
+    return lower;
+  }
+
+  /** Edit rule (characters cut from the end, text appended) turning a form into its lemma, as "cut\tappend". */
+  public static String rule(String form, String lemma) {
+    int p = 0;
+    int max = Math.min(form.length(), lemma.length());
+    while (p < max && form.charAt(p) == lemma.charAt(p)) {
+      p++;
+    }
+    return (form.length() - p) + "\t" + lemma.substring(p);
+  }
+
+  /** Writes the model as gzipped UTF-8 text sections. */
+  public void write(OutputStream out) throws IOException {
+    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+      w.write("#verrijk-lemma 1\n");
+      section(w, "table", new TreeMap<>(table));
+      section(w, "spelling", new TreeMap<>(spelling));
+      Map<String, String> p = new TreeMap<>();
+      plain.forEach(s -> p.put(s, ""));
+      section(w, "plain", p);
+      Map<String, String> q = new java.util.LinkedHashMap<>();
+      particles.forEach(s -> q.put(s, ""));
+      section(w, "particles", q);
+      section(w, "rules", new TreeMap<>(rules));
+      Map<String, String> bh = new TreeMap<>();
+      badHeads.forEach(x -> bh.put(x, ""));
+      section(w, "badHeads", bh);
+      Map<String, String> bm = new TreeMap<>();
+      badModifiers.forEach(x -> bm.put(x, ""));
+      section(w, "badModifiers", bm);
+    }
+  }
+
+  private static void section(BufferedWriter w, String name, Map<String, String> m) throws IOException {
+    w.write("@" + name + "\t" + m.size() + "\n");
+    for (Map.Entry<String, String> e : m.entrySet()) {
+      w.write(e.getKey().replace("\n", " "));
+      w.write('\u0001');
+      w.write(e.getValue().replace("\n", " "));
+      w.write('\n');
+    }
+  }
+
+  /** Reads a model written by {@link #write}. */
+  public static LemmaModel read(InputStream in, DutchLexicon lexicon) throws IOException {
+    Map<String, Map<String, String>> sections = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+      String line = r.readLine();
+      if (line == null || !line.startsWith("#verrijk-lemma")) {
+        throw new IOException("not a verrijk lemma model");
+      }
+      Map<String, String> cur = null;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("@")) {
+          String name = line.substring(1, line.indexOf('\t'));
+          cur = new java.util.LinkedHashMap<>();
+          sections.put(name, cur);
+          order.add(name);
+          continue;
+        }
+        int sep = line.indexOf('\u0001');
+        if (cur != null && sep >= 0) {
+          cur.put(line.substring(0, sep), line.substring(sep + 1));
+        }
+      }
+    }
+    return new LemmaModel(sections.getOrDefault("table", Map.of()), sections.getOrDefault("spelling", Map.of()),
+        sections.getOrDefault("plain", Map.of()).keySet(), sections.getOrDefault("particles", Map.of()).keySet(),
+        sections.getOrDefault("rules", Map.of()), lexicon, true,
+        sections.getOrDefault("badHeads", Map.of()).keySet(), sections.getOrDefault("badModifiers", Map.of()).keySet());
+  }
+}

@@ -1,0 +1,78 @@
+package nl.verrijk.pos;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.Layer;
+import nl.verrijk.model.Sentence;
+import nl.verrijk.model.Token;
+import nl.verrijk.pipeline.Annotator;
+
+/**
+ * Adds UPOS, Alpino XPOS and lemmas to every token, sentence by sentence, with a
+ * {@link PosLemmaTagger} loaded once. Immutable and thread-safe.
+ */
+public final class PosAnnotator implements Annotator {
+
+  private final PosLemmaTagger tagger;
+
+  /** Wraps a loaded tagger. */
+  public PosAnnotator(PosLemmaTagger tagger) {
+    this.tagger = Objects.requireNonNull(tagger, "tagger must not be null");
+  }
+
+  /** Returns the annotator with the shipped models, loaded once on first use and shared. */
+  public static PosAnnotator shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  private static final class Shipped {
+    static final PosAnnotator INSTANCE = new PosAnnotator(PosLemmaTagger.load());
+  }
+
+  /** Returns {@code "pos"}. */
+  @Override
+  public String name() {
+    return "pos";
+  }
+
+  /** Requires TOKENS and SENTENCES. */
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+  }
+
+  /** Produces POS and LEMMAS. */
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.POS, Layer.LEMMAS);
+  }
+
+  /** Returns the article with tags and lemmas on its tokens. */
+  @Override
+  public Article annotate(Article article) {
+    List<Token> out = new ArrayList<>(article.tokens().size());
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = article.tokens(s);
+      List<String> forms = new ArrayList<>(tokens.size());
+      for (Token t : tokens) {
+        forms.add(t.text());
+      }
+      List<PosTags> tags = tagger.tag(forms);
+      for (int i = 0; i < tokens.size(); i++) {
+        PosTags p = tags.get(i);
+        out.add(tokens.get(i).withPos(p.upos(), p.xpos()).withLemma(p.lemma()));
+      }
+    }
+    return article.toBuilder().tokens(out).layer(Layer.POS).layer(Layer.LEMMAS).build();
+  }
+
+  /** Reads as {@code PosAnnotator}. */
+  @Override
+  public String toString() {
+    return "PosAnnotator";
+  }
+}

@@ -1,0 +1,374 @@
+package nl.verrijk.pos;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import nl.verrijk.lexicon.DutchLexicon;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+/** Thread-safe, immutable tagger; load once, share across threads. */
+public final class PosLemmaTagger {
+
+  /** Classpath folder holding the shipped models. */
+  public static final String RESOURCE_DIR = "nl/verrijk/models/pos/";
+  /** File name of the UPOS model. */
+  public static final String UPOS_MODEL = "upos.bin.gz";
+  /** File name of the XPOS model. */
+  public static final String XPOS_MODEL = "xpos.bin.gz";
+  /** File name of the lemma model. */
+  public static final String LEMMA_MODEL = "lemma.txt.gz";
+  /** File name of the UPOS-to-allowed-XPOS table. */
+  public static final String XPOS_TABLE = "upos-xpos.tsv";
+
+  private final MaxentModel upos;
+  private final MaxentModel xpos;
+  private final LemmaModel lemmas;
+  private final PosFeatures features;
+  private final ImmutableMap<String, boolean[]> allowedXpos;
+  private final String[] uposOutcomes;
+  private final String[] xposOutcomes;
+  private final LinearScorer uposScorer;
+  private final LinearScorer xposScorer;
+  private final int beam;
+  /** Bounded insert-only memo of the word-only part of the UPOS scores, keyed by form. */
+  private final java.util.concurrent.ConcurrentHashMap<String, float[]> uposWordCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Bounded insert-only memo of the word-only part of the XPOS scores, keyed by UPOS and form. */
+  private final java.util.concurrent.ConcurrentHashMap<String, float[]> xposWordCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int UPOS_CACHE_LIMIT = 100_000;
+  private static final int XPOS_CACHE_LIMIT = 30_000;
+
+  PosLemmaTagger(MaxentModel upos, MaxentModel xpos, LemmaModel lemmas, DutchLexicon lexicon,
+      Map<String, List<String>> uposToXpos, int beam) {
+    this.upos = upos;
+    this.xpos = xpos;
+    this.lemmas = lemmas;
+    this.features = new PosFeatures(lexicon);
+    this.beam = Math.max(1, beam);
+    this.uposOutcomes = outcomes(upos);
+    this.xposOutcomes = outcomes(xpos);
+    this.uposScorer = new LinearScorer(upos);
+    this.xposScorer = new LinearScorer(xpos);
+    Map<String, Integer> xi = new HashMap<>();
+    for (int i = 0; i < xposOutcomes.length; i++) {
+      xi.put(xposOutcomes[i], i);
+    }
+    ImmutableMap.Builder<String, boolean[]> b = ImmutableMap.builder();
+    for (Map.Entry<String, List<String>> e : uposToXpos.entrySet()) {
+      boolean[] ok = new boolean[xposOutcomes.length];
+      for (String x : e.getValue()) {
+        Integer i = xi.get(x);
+        if (i != null) {
+          ok[i] = true;
+        }
+      }
+      b.put(e.getKey(), ok);
+    }
+    this.allowedXpos = b.build();
+  }
+
+  private static String[] outcomes(MaxentModel m) {
+    String[] o = new String[m.getNumOutcomes()];
+    for (int i = 0; i < o.length; i++) {
+      o[i] = m.getOutcome(i);
+    }
+    return o;
+  }
+
+  /** Loads the shipped models from the classpath (resources under nl/verrijk/models/pos/). */
+  public static PosLemmaTagger load() {
+    return load(name -> {
+      InputStream in = PosLemmaTagger.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name);
+      if (in == null) {
+        throw new IllegalStateException("POS model resource missing from the classpath: " + RESOURCE_DIR + name);
+      }
+      return in;
+    }, "classpath:" + RESOURCE_DIR);
+  }
+
+  /** Loads models from a directory with the same layout. */
+  public static PosLemmaTagger load(Path dir) {
+    return load(name -> {
+      Path p = dir.resolve(name);
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalStateException("POS model file missing: " + p.toAbsolutePath());
+      }
+      try {
+        return Files.newInputStream(p);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open POS model file " + p, e);
+      }
+    }, dir.toString());
+  }
+
+  /** Loads models from a directory with a non-default beam width (1 = greedy); for experiments. */
+  public static PosLemmaTagger load(Path dir, int beam) {
+    PosLemmaTagger t = load(dir);
+    return new PosLemmaTagger(t.upos, t.xpos, t.lemmas, DutchLexicon.shared(), t.xposTable(), beam);
+  }
+
+  /** Returns a copy with compound splitting of unseen lemmas switched on or off; for experiments. */
+  public PosLemmaTagger withCompoundSplitting(boolean on) {
+    return new PosLemmaTagger(upos, xpos, lemmas.withCompoundSplitting(on), DutchLexicon.shared(), xposTable(), beam);
+  }
+
+  private Map<String, List<String>> xposTable() {
+    Map<String, List<String>> m = new HashMap<>();
+    allowedXpos.forEach((u, ok) -> {
+      List<String> l = new ArrayList<>();
+      for (int i = 0; i < ok.length; i++) {
+        if (ok[i]) {
+          l.add(xposOutcomes[i]);
+        }
+      }
+      m.put(u, l);
+    });
+    return m;
+  }
+
+  private interface Opener {
+    InputStream open(String name);
+  }
+
+  private static PosLemmaTagger load(Opener opener, String where) {
+    // The four parts are independent: read them in parallel to keep the load time low.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3, r -> {
+      Thread th = new Thread(r, "verrijk-pos-load");
+      th.setDaemon(true);
+      return th;
+    });
+    try {
+      java.util.concurrent.Future<DutchLexicon> lex = pool.submit(DutchLexicon::shared);
+      java.util.concurrent.Future<MaxentModel> u = pool.submit(() -> readModel(opener.open(UPOS_MODEL)));
+      java.util.concurrent.Future<MaxentModel> x = pool.submit(() -> readModel(opener.open(XPOS_MODEL)));
+      Map<String, List<String>> table = new HashMap<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(opener.open(XPOS_TABLE), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          String[] c = line.split("\t");
+          if (c.length == 2) {
+            table.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c[1]);
+          }
+        }
+      }
+      LemmaModel l;
+      try (InputStream in = opener.open(LEMMA_MODEL)) {
+        l = LemmaModel.read(in, null);
+      }
+      DutchLexicon lexicon = get(lex);
+      return new PosLemmaTagger(get(u), get(x), l.withLexicon(lexicon), lexicon, table, 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load POS models from " + where, e);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static <T> T get(java.util.concurrent.Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading POS models", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("cannot load POS models: " + c.getMessage(), c);
+    }
+  }
+
+  static MaxentModel readModel(InputStream in) throws IOException {
+    try (InputStream gz = new GZIPInputStream(in)) {
+      return new GenericModelReader(new BinaryFileDataReader(gz)).getModel();
+    }
+  }
+
+  /** Tags one sentence of token strings; result has the same size. */
+  public List<PosTags> tag(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return ImmutableList.of();
+    }
+    TokenInfo[] t = features.analyse(tokens);
+    String[] u = decodeUpos(t);
+    String[] x = new String[t.length];
+    List<String> ctx = new ArrayList<>(48);
+    ImmutableList.Builder<PosTags> out = ImmutableList.builderWithExpectedSize(t.length);
+    for (int i = 0; i < t.length; i++) {
+      double[] p = new double[xposOutcomes.length];
+      add(p, xposWord(t[i], u[i], ctx));
+      ctx.clear();
+      features.xposDynamicFeatures(t, i, u, x, ctx);
+      xposScorer.score(ctx, p);
+      boolean[] ok = allowedXpos.get(u[i]);
+      int best = -1;
+      for (int k = 0; k < p.length; k++) {
+        if ((ok == null || ok[k]) && (best < 0 || p[k] > p[best])) {
+          best = k;
+        }
+      }
+      if (best < 0) {
+        best = argmax(p);
+      }
+      x[i] = xposOutcomes[best];
+    }
+    for (int i = 0; i < t.length; i++) {
+      if (isSymbol(t[i].form())) {
+        u[i] = "SYM";
+        x[i] = "SPEC|symb";
+      }
+    }
+    String[] l = new String[t.length];
+    for (int i = 0; i < t.length; i++) {
+      l[i] = lemmas.lemmatize(t[i], u[i], x[i]);
+    }
+    lemmas.attachParticles(t, u, x, l);
+    for (int i = 0; i < t.length; i++) {
+      out.add(new PosTags(u[i], x[i], l[i]));
+    }
+    return out.build();
+  }
+
+  /** Currency signs, maths symbols and emoji (no letters or digits) are SYM, as in the UD Dutch data. */
+  static boolean isSymbol(String form) {
+    boolean symbol = false;
+    for (int i = 0; i < form.length(); ) {
+      int cp = form.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        return false;
+      }
+      int type = Character.getType(cp);
+      if (type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL) {
+        symbol = true;
+      }
+    }
+    return symbol;
+  }
+
+  private static void add(double[] p, float[] v) {
+    for (int k = 0; k < p.length; k++) {
+      p[k] += v[k];
+    }
+  }
+
+  private float[] uposWord(TokenInfo w, List<String> ctx) {
+    float[] v = uposWordCache.get(w.form());
+    if (v == null) {
+      ctx.clear();
+      features.uposWordFeatures(w, ctx);
+      v = uposScorer.vector(ctx);
+      if (uposWordCache.size() < UPOS_CACHE_LIMIT) {
+        uposWordCache.putIfAbsent(w.form(), v);
+      }
+    }
+    return v;
+  }
+
+  private float[] xposWord(TokenInfo w, String u, List<String> ctx) {
+    String key = u + '\t' + w.form();
+    float[] v = xposWordCache.get(key);
+    if (v == null) {
+      ctx.clear();
+      features.xposWordFeatures(w, u, ctx);
+      v = xposScorer.vector(ctx);
+      if (xposWordCache.size() < XPOS_CACHE_LIMIT) {
+        xposWordCache.putIfAbsent(key, v);
+      }
+    }
+    return v;
+  }
+
+  private static int argmax(double[] p) {
+    int b = 0;
+    for (int k = 1; k < p.length; k++) {
+      if (p[k] > p[b]) {
+        b = k;
+      }
+    }
+    return b;
+  }
+
+  private String[] decodeUpos(TokenInfo[] t) {
+    int n = t.length;
+    List<String> ctx = new ArrayList<>(48);
+    if (beam == 1) {
+      String[] tags = new String[n];
+      double[] p = new double[uposOutcomes.length];
+      for (int i = 0; i < n; i++) {
+        java.util.Arrays.fill(p, 0.0);
+        add(p, uposWord(t[i], ctx));
+        ctx.clear();
+        features.uposDynamicFeatures(t, i, tags, ctx);
+        uposScorer.score(ctx, p);
+        tags[i] = uposOutcomes[argmax(p)];
+      }
+      return tags;
+    }
+    List<String[]> seqs = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
+    seqs.add(new String[n]);
+    scores.add(0.0);
+    for (int i = 0; i < n; i++) {
+      List<String[]> nextSeqs = new ArrayList<>();
+      List<Double> nextScores = new ArrayList<>();
+      for (int s = 0; s < seqs.size(); s++) {
+        String[] seq = seqs.get(s);
+        features.uposContext(t, i, seq, ctx);
+        double[] p = upos.eval(ctx.toArray(new String[0]));
+        for (int k = 0; k < p.length; k++) {
+          if (p[k] < 1e-4) {
+            continue;
+          }
+          double sc = scores.get(s) + Math.log(p[k]);
+          insert(nextSeqs, nextScores, seq, i, uposOutcomes[k], sc);
+        }
+      }
+      if (nextSeqs.isEmpty()) {
+        String[] seq = seqs.get(0);
+        features.uposContext(t, i, seq, ctx);
+        String[] c = seq.clone();
+        c[i] = uposOutcomes[argmax(upos.eval(ctx.toArray(new String[0])))];
+        nextSeqs.add(c);
+        nextScores.add(scores.get(0));
+      }
+      seqs = nextSeqs;
+      scores = nextScores;
+    }
+    return seqs.get(0);
+  }
+
+  private void insert(List<String[]> seqs, List<Double> scores, String[] prefix, int i, String tag, double sc) {
+    int pos = scores.size();
+    while (pos > 0 && scores.get(pos - 1) < sc) {
+      pos--;
+    }
+    if (pos >= beam) {
+      return;
+    }
+    String[] c = prefix.clone();
+    c[i] = tag;
+    seqs.add(pos, c);
+    scores.add(pos, sc);
+    if (seqs.size() > beam) {
+      seqs.remove(seqs.size() - 1);
+      scores.remove(scores.size() - 1);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package nl.verrijk.train;
+
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedWriter;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
+import nl.verrijk.io.Conllu;
+import nl.verrijk.io.Conllu.Sentence;
+import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.pos.LemmaModel;
+import nl.verrijk.pos.PosFeatures;
+import nl.verrijk.pos.PosLemmaTagger;
+import nl.verrijk.pos.TokenInfo;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the UPOS, XPOS and lemma models from a UD Dutch CoNLL-U file.
+ * Usage: {@code PosTrainer <train.conllu> <outDir> [--dev]}; with {@code --dev} every 10th sentence is held
+ * out and only the remaining 90% is used (for choosing settings). Deterministic: single thread, no randomness.
+ */
+public final class PosTrainer {
+
+  private PosTrainer() {}
+
+  /** Command-line entry point. */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: PosTrainer <train.conllu> <outDir> [--dev]");
+      System.exit(2);
+    }
+    Path train = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    boolean dev = List.of(args).contains("--dev");
+    String algo = System.getProperty("verrijk.algo", "MAXENT_QN");
+    int iters = Integer.getInteger("verrijk.iters", 100);
+    int cutoff = Integer.getInteger("verrijk.cutoff", 3);
+    ImmutableList<Sentence> all = Conllu.read(train);
+    List<Sentence> trainPart = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!dev || i % 10 != 9) {
+        trainPart.add(all.get(i));
+      }
+    }
+    long t0 = System.nanoTime();
+    Files.createDirectories(out);
+    if (List.of(args).contains("--lemma-only")) {
+      LemmaModel lm = LemmaTrainer.build(trainPart, DutchLexicon.shared());
+      try (OutputStream o = Files.newOutputStream(out.resolve(PosLemmaTagger.LEMMA_MODEL))) {
+        lm.write(o);
+      }
+      System.out.println("lemma model rebuilt in " + out);
+      return;
+    }
+    train(trainPart, out, algo, iters, cutoff);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    StringBuilder cmd = new StringBuilder("mvn -q compile dependency:build-classpath -Dmdep.outputFile=cp.txt && java");
+    for (String jvmArg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      cmd.append(' ').append(jvmArg);
+    }
+    cmd.append(" -cp target/classes:$(cat cp.txt) nl.verrijk.train.PosTrainer ").append(String.join(" ", args));
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("id", "verrijk-pos-nl");
+    m.put("version", "0.1.0");
+    m.put("components", "UPOS maxent (" + algo + "), XPOS maxent, lemma table+lexicon+rules");
+    m.put("training.data", "UD Dutch (LassySmall + Alpino) ud-nl-train.conllu" + (dev ? " minus every 10th sentence (dev split)" : "")
+        + ", " + trainPart.size() + " sentences");
+    m.put("training.data.licence", "CC BY-SA 4.0");
+    m.put("lexicon", "org.languagetool:dutch-pos-dict:0.1 (runtime dependency, not copied into the model)");
+    m.put("training.params", "algorithm=" + algo + " xpos.algorithm=" + System.getProperty("verrijk.xalgo", "MAXENT") + " iterations=" + iters + " cutoff=" + cutoff
+        + " xpos.cutoff=" + Integer.getInteger("verrijk.xcutoff", cutoff) + " threads=1");
+    m.put("training.command", System.getProperty("verrijk.command", cmd.toString()));
+    m.put("training.seconds", String.format(Locale.ROOT, "%.1f", secs));
+    writeManifest(out.resolve("manifest.properties"), m);
+    System.out.printf(Locale.ROOT, "trained in %.1f s -> %s%n", secs, out);
+  }
+
+  /** Writes (or updates) the manifest with the given keys, keeping keys already present. */
+  public static void writeManifest(Path file, Map<String, String> values) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    if (Files.exists(file)) {
+      try (var in = Files.newInputStream(file)) {
+        p.load(in);
+      }
+    }
+    values.forEach(p::setProperty);
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("# Verrijk Dutch UPOS/XPOS/lemma model manifest\n");
+      for (String k : new TreeSet<>(p.stringPropertyNames())) {
+        w.write(k + "=" + p.getProperty(k).replace("\\", "\\\\").replace("\n", "\\n") + "\n");
+      }
+    }
+  }
+
+  /** Trains all models on the sentences and writes them into the output directory. */
+  public static void train(List<Sentence> sentences, Path out, String algo, int iters, int cutoff) throws IOException {
+    DutchLexicon lexicon = DutchLexicon.shared();
+    PosFeatures features = new PosFeatures(lexicon);
+    List<Event> uposEvents = new ArrayList<>();
+    List<Event> xposEvents = new ArrayList<>();
+    Map<String, Set<String>> uposToXpos = new TreeMap<>();
+    List<String> ctx = new ArrayList<>();
+    for (Sentence s : sentences) {
+      TokenInfo[] t = features.analyse(s.forms());
+      String[] u = s.upos().toArray(new String[0]);
+      String[] x = s.xpos().toArray(new String[0]);
+      for (int i = 0; i < t.length; i++) {
+        features.uposContext(t, i, u, ctx);
+        uposEvents.add(new Event(u[i], ctx.toArray(new String[0])));
+      }
+      if (s.hasXpos()) {
+        for (int i = 0; i < t.length; i++) {
+          features.xposContext(t, i, u, x, ctx);
+          xposEvents.add(new Event(x[i], ctx.toArray(new String[0])));
+          uposToXpos.computeIfAbsent(u[i], k -> new TreeSet<>()).add(x[i]);
+        }
+      }
+    }
+    System.out.printf("events: upos %d, xpos %d%n", uposEvents.size(), xposEvents.size());
+    MaxentModel um = trainModel(uposEvents, algo, iters, cutoff);
+    writeModel(um, out.resolve(PosLemmaTagger.UPOS_MODEL));
+    MaxentModel xm = trainModel(xposEvents, System.getProperty("verrijk.xalgo", "MAXENT"), iters,
+        Integer.getInteger("verrijk.xcutoff", cutoff));
+    writeModel(xm, out.resolve(PosLemmaTagger.XPOS_MODEL));
+    try (BufferedWriter w = Files.newBufferedWriter(out.resolve(PosLemmaTagger.XPOS_TABLE), StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, Set<String>> e : uposToXpos.entrySet()) {
+        for (String x : e.getValue()) {
+          w.write(e.getKey() + "\t" + x + "\n");
+        }
+      }
+    }
+    LemmaModel lm = LemmaTrainer.build(sentences, lexicon);
+    try (OutputStream o = Files.newOutputStream(out.resolve(PosLemmaTagger.LEMMA_MODEL))) {
+      lm.write(o);
+    }
+  }
+
+  static MaxentModel trainModel(List<Event> events, String algo, int iters, int cutoff) throws IOException {
+    TrainingParameters p = new TrainingParameters();
+    p.put(TrainingParameters.ALGORITHM_PARAM, algo);
+    p.put(TrainingParameters.ITERATIONS_PARAM, iters);
+    p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    p.put(TrainingParameters.THREADS_PARAM, 1);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
+    return trainer.train(ObjectStreamUtils.createObjectStream(events));
+  }
+
+  static void writeModel(MaxentModel m, Path file) throws IOException {
+    try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file)))) {
+      GenericModelWriter w = new GenericModelWriter((AbstractModel) m, d);
+      w.persist();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package nl.verrijk.pos;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PosLemmaTaggerTest {
+
+  private static PosLemmaTagger tagger;
+
+  @BeforeAll
+  static void load() {
+    tagger = PosLemmaTagger.load();
+  }
+
+  private static PosTags tagOf(String sentence, String token) {
+    List<String> toks = List.of(sentence.split(" "));
+    List<PosTags> tags = tagger.tag(toks);
+    assertEquals(toks.size(), tags.size());
+    return tags.get(toks.indexOf(token));
+  }
+
+  @Test
+  void zeiIsVerbZeggen() {
+    PosTags t = tagOf("Poetin zei dat de oorlog voorbij is .", "zei");
+    assertEquals("VERB", t.upos());
+    assertEquals("zeggen", t.lemma());
+    assertTrue(t.xpos().startsWith("WW|pv"), t.xpos());
+  }
+
+  @Test
+  void oekraienseIsAdjective() {
+    PosTags t = tagOf("Het Oekraïense leger rukte op .", "Oekraïense");
+    assertEquals("ADJ", t.upos());
+    assertEquals("Oekraïens", t.lemma());
+  }
+
+  @Test
+  void humveesIsNominal() {
+    // "Humvees" is in neither the lexicon nor the treebank. The tagger calls it PROPN here, and proper nouns keep
+    // their form (the Alpino convention), so the lemma is "Humvees"; as a NOUN the learned -s rule gives "humvee".
+    PosTags t = tagOf("De soldaten reden in Humvees naar de grens .", "Humvees");
+    assertTrue(t.upos().equals("NOUN") || t.upos().equals("PROPN"), t.upos());
+    assertTrue(t.upos().equals("PROPN") ? t.lemma().equals("Humvees") : t.lemma().equalsIgnoreCase("Humvee"), t.lemma());
+  }
+
+  @Test
+  void datelineAndSymbols() {
+    List<PosTags> r = tagger.tag(List.of("MOSKOU", "-", "Het", "kost", "5", "€", "😀", "."));
+    assertEquals("Moskou", r.get(0).lemma());
+    assertEquals("SYM", r.get(5).upos());
+    assertEquals("SYM", r.get(6).upos());
+  }
+
+  @Test
+  void oddTokensNeverThrow() {
+    List<String> toks = List.of("Zie", "https://www.nu.nl/buitenland/123.html", "😀", "x", "3,5", "€", "-", "",
+        "1.000.000", "#oorlog", "@anp", "ß", "A", "__", "\u200b", "12:30", "e-mail", "Bla-bla-");
+    List<PosTags> tags = tagger.tag(toks);
+    assertEquals(toks.size(), tags.size());
+    for (PosTags t : tags) {
+      assertNotNull(t.upos());
+      assertNotNull(t.xpos());
+      assertNotNull(t.lemma());
+      assertFalse(t.lemma().isEmpty());
+    }
+    assertEquals(List.of(), tagger.tag(List.of()));
+  }
+
+  @Test
+  void compoundAndParticleLemmasFollowAlpino() {
+    assertEquals("mee_doen", tagOf("Kloosterorden zullen in juli meedoen aan de protesten .", "meedoen").lemma());
+  }
+
+  @Test
+  void concurrentUseGivesSameResults() throws Exception {
+    List<String> s = List.of("De", "minister", "zei", "gisteren", "dat", "hij", "het", "plan", "steunt", ".");
+    List<PosTags> expected = tagger.tag(s);
+    ExecutorService ex = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<PosTags>>> fs = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        fs.add(ex.submit(() -> tagger.tag(s)));
+      }
+      for (Future<List<PosTags>> f : fs) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      ex.shutdown();
+    }
+  }
+
+  @Test
+  void missingModelDirectoryFailsClearly() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> PosLemmaTagger.load(Path.of("/nonexistent/verrijk-models")));
+    assertTrue(e.getMessage().contains("missing"), e.getMessage());
+  }
+}
