@@ -3,6 +3,7 @@ package nl.verrijk;
 import nl.verrijk.analysis.DutchAnalysis;
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
+import nl.verrijk.ner.EntityAnnotator;
 import nl.verrijk.pos.PosAnnotator;
 import nl.verrijk.quote.RuleBasedQuoteAttributor;
 import nl.verrijk.sentence.RuleBasedSentenceSplitter;
@@ -53,6 +54,7 @@ public final class Verrijk {
         .add(RuleBasedSentenceSplitter.instance())
         .add(RuleBasedStructureReader.instance())
         .add(PosAnnotator.shipped())
+        .add(EntityAnnotator.shipped())
         .add(DutchAnalysis.instance())
         .add(RuleBasedQuoteAttributor.instance());
   }

@@ -747,9 +747,9 @@ public final class RuleBasedQuoteAttributor implements Annotator {
           d.inheritFrom = lastInSection(d.section);
         }
         if (d.rule == null) {
-          // "Merz is "zeer dankbaar" dat ...": the subject says it, when it is a person or a pronoun
+          // "Merz is "zeer dankbaar" dat ... Dat zei hij ...": the subject says it, when it is a person
           int np = npForward(start, open);
-          if (np > start && (isPronoun(start) || hasPerson(start, np))) {
+          if (np > start && (isPronoun(start) || hasPerson(start, np)) && backReferenceFollows(si)) {
             d.speakerStart = start;
             d.speakerEnd = np;
             d.rule = "partial-subject";
@@ -881,6 +881,15 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       return true;
     }
 
+    /** Whether the next sentence opens with "Dat zei hij": the writer attributes this one. */
+    private boolean backReferenceFollows(int si) {
+      if (si + 1 >= a.sentences().size()) {
+        return false;
+      }
+      TokenRange next = a.sentences().get(si + 1).tokens();
+      return next.size() > 2 && is(next.start(), "dat") && isCueVerb(next.start() + 1, next.end());
+    }
+
     private boolean hasPerson(int from, int to) {
       for (Mention m : a.mentions()) {
         if (m.label().equals("PER") && m.tokens().start() >= from && m.tokens().end() <= to) {
@@ -933,8 +942,9 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       Mention name = null;
       for (String type : new String[] {"PER", "ORG", "LOC", "MISC"}) {
         for (Mention m : a.mentions()) {
+          // a MISC name only when it is the head: "Het Russische leger" is no Russian
           if (name == null && m.label().equals(type) && m.tokens().start() >= d.speakerStart
-              && m.tokens().end() <= d.speakerEnd) {
+              && m.tokens().end() <= d.speakerEnd && (!type.equals("MISC") || m.tokens().end() == d.speakerEnd)) {
             name = m;
           }
         }

@@ -1,0 +1,186 @@
+package nl.verrijk.eval;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.verrijk.io.Conll2002Reader;
+import nl.verrijk.ner.NameRecognizer;
+import nl.verrijk.ner.NameSpan;
+import nl.verrijk.train.NerTrainer;
+
+/**
+ * Evaluates a recognizer on a CoNLL-2002 file with conlleval rules (exact span and type).
+ * Usage: {@code NerEvaluator <file.conll> [modelDir] [--record]}.
+ */
+public final class NerEvaluator {
+
+  /** Precision, recall and F1 (percentages) with counts. */
+  public record Score(int correct, int predicted, int gold) {
+    /** Precision in percent. */
+    public double precision() {
+      return predicted == 0 ? 0 : 100.0 * correct / predicted;
+    }
+
+    /** Recall in percent. */
+    public double recall() {
+      return gold == 0 ? 0 : 100.0 * correct / gold;
+    }
+
+    /** F1 in percent. */
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** Result of one evaluation: per type and overall scores, plus tagging speed. */
+  public record Result(Map<String, Score> perType, Score overall, long tokens, double seconds) {}
+
+  private NerEvaluator() {}
+
+  /** Extracts chunks "sentence:start:end:type" from IOB2/IOB1 tags with conlleval's chunk rules. */
+  public static List<String> chunks(int sentence, List<String> tags) {
+    List<String> out = new ArrayList<>();
+    String cur = null;
+    int start = -1;
+    for (int j = 0; j <= tags.size(); j++) {
+      String t = j < tags.size() ? tags.get(j) : "O";
+      String type = t.equals("O") ? null : t.substring(2);
+      boolean begin = t.startsWith("B-") || (type != null && !type.equals(cur));
+      if (cur != null && (type == null || begin)) {
+        out.add(sentence + ":" + start + ":" + j + ":" + cur);
+        cur = null;
+      }
+      if (type != null && (begin || cur == null)) {
+        cur = type;
+        start = j;
+      }
+    }
+    return out;
+  }
+
+  /** Runs the recognizer over every document of the file and scores it. */
+  public static Result evaluate(NameRecognizer recognizer, Path file) {
+    List<Conll2002Reader.Document> docs = Conll2002Reader.read(file);
+    Map<String, int[]> counts = new TreeMap<>();
+    long tokens = 0;
+    long nanos = 0;
+    for (Conll2002Reader.Document d : docs) {
+      List<List<String>> words = d.words();
+      List<List<String>> tags = d.tags();
+      long t0 = System.nanoTime();
+      List<NameSpan> spans = recognizer.recognize(words);
+      nanos += System.nanoTime() - t0;
+      tokens += d.tokenCount();
+      Set<String> gold = new HashSet<>();
+      for (int i = 0; i < tags.size(); i++) {
+        gold.addAll(chunks(i, tags.get(i)));
+      }
+      Set<String> pred = new HashSet<>();
+      for (NameSpan s : spans) {
+        pred.add(s.sentence() + ":" + s.start() + ":" + s.end() + ":" + s.type());
+      }
+      for (String g : gold) {
+        counts.computeIfAbsent(typeOf(g), k -> new int[3])[2]++;
+        if (pred.contains(g)) {
+          counts.get(typeOf(g))[0]++;
+        }
+      }
+      for (String p : pred) {
+        counts.computeIfAbsent(typeOf(p), k -> new int[3])[1]++;
+      }
+    }
+    Map<String, Score> per = new LinkedHashMap<>();
+    int c = 0;
+    int p = 0;
+    int g = 0;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int[] v = e.getValue();
+      per.put(e.getKey(), new Score(v[0], v[1], v[2]));
+      c += v[0];
+      p += v[1];
+      g += v[2];
+    }
+    return new Result(per, new Score(c, p, g), tokens, nanos / 1e9);
+  }
+
+  private static String typeOf(String chunk) {
+    return chunk.substring(chunk.lastIndexOf(':') + 1);
+  }
+
+  /** Formats the conlleval-style table, ending with the summary line. */
+  public static String format(Result r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%-6s %9s %9s %9s %7s %7s%n", "type", "precision", "recall", "f1", "gold", "pred"));
+    for (Map.Entry<String, Score> e : r.perType().entrySet()) {
+      Score s = e.getValue();
+      sb.append(String.format(Locale.ROOT, "%-6s %9.2f %9.2f %9.2f %7d %7d%n", e.getKey(), s.precision(),
+          s.recall(), s.f1(), s.gold(), s.predicted()));
+    }
+    Score o = r.overall();
+    sb.append(String.format(Locale.ROOT, "tokens=%d seconds=%.2f tokens/s=%.0f%n", r.tokens(), r.seconds(),
+        r.tokens() / Math.max(1e-9, r.seconds())));
+    sb.append(String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f", o.precision(), o.recall(), o.f1()));
+    return sb.toString();
+  }
+
+  /** Entry point: {@code NerEvaluator <file.conll> [modelDir] [--record]}. */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: NerEvaluator <ned.testa> [modelDir] [--record]");
+      System.exit(2);
+    }
+    Path file = Path.of(args[0]);
+    Path dir = null;
+    boolean record = false;
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--record")) {
+        record = true;
+      } else {
+        dir = Path.of(args[i]);
+      }
+    }
+    long t0 = System.nanoTime();
+    NameRecognizer rec = dir == null ? NameRecognizer.load() : NameRecognizer.load(dir);
+    double loadSeconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "model loaded in %.2f s%n", loadSeconds);
+    Result r = evaluate(rec, file);
+    System.out.println(format(r));
+    if (record && dir != null) {
+      Path man = dir.resolve(NameRecognizer.MANIFEST_FILE);
+      Properties p = new Properties();
+      try (Reader rd = new InputStreamReader(Files.newInputStream(man), StandardCharsets.UTF_8)) {
+        p.load(rd);
+      }
+      Map<String, String> m = new TreeMap<>();
+      for (String k : new TreeSet<>(p.stringPropertyNames())) {
+        m.put(k, p.getProperty(k));
+      }
+      String key = "eval." + file.getFileName();
+      Score o = r.overall();
+      m.put(key + ".overall", String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f", o.precision(),
+          o.recall(), o.f1()));
+      for (Map.Entry<String, Score> e : r.perType().entrySet()) {
+        Score s = e.getValue();
+        m.put(key + "." + e.getKey(), String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f",
+            s.precision(), s.recall(), s.f1()));
+      }
+      m.put("eval.command", "java -cp <classpath> nl.verrijk.eval.NerEvaluator " + String.join(" ", args));
+      NerTrainer.writeManifest(man, m);
+    }
+  }
+}

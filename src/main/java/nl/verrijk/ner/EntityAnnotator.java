@@ -1,0 +1,87 @@
+package nl.verrijk.ner;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.CharSpan;
+import nl.verrijk.model.Layer;
+import nl.verrijk.model.Mention;
+import nl.verrijk.model.Sentence;
+import nl.verrijk.model.Token;
+import nl.verrijk.model.TokenRange;
+import nl.verrijk.pipeline.Annotator;
+
+/**
+ * Adds the entity layer: the mentions a {@link NameRecognizer} finds in the whole article (so its
+ * consistency pass sees every sentence), grouped into entities by {@link EntityGrouper}.
+ * Immutable and thread-safe.
+ */
+public final class EntityAnnotator implements Annotator {
+
+  private final NameRecognizer recognizer;
+
+  /** Wraps a loaded recognizer. */
+  public EntityAnnotator(NameRecognizer recognizer) {
+    this.recognizer = Objects.requireNonNull(recognizer, "recognizer must not be null");
+  }
+
+  /** Returns the annotator with the shipped model, loaded once on first use and shared. */
+  public static EntityAnnotator shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  private static final class Shipped {
+    static final EntityAnnotator INSTANCE = new EntityAnnotator(NameRecognizer.load());
+  }
+
+  /** Returns {@code "entities"}. */
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  /** Requires TOKENS and SENTENCES. */
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+  }
+
+  /** Produces ENTITIES. */
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.ENTITIES);
+  }
+
+  /** Returns the article with its mentions and entities. */
+  @Override
+  public Article annotate(Article article) {
+    List<List<String>> sentences = new ArrayList<>(article.sentences().size());
+    for (Sentence s : article.sentences()) {
+      List<String> forms = new ArrayList<>(s.tokens().size());
+      for (Token t : article.tokens(s)) {
+        forms.add(t.text());
+      }
+      sentences.add(forms);
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (NameSpan n : recognizer.recognize(sentences)) {
+      Sentence s = article.sentences().get(n.sentence());
+      int from = s.tokens().start() + n.start();
+      int to = s.tokens().start() + Math.min(n.end(), s.tokens().size());
+      CharSpan span = new CharSpan(article.tokens().get(from).begin(), article.tokens().get(to - 1).end());
+      mentions.add(new Mention(n.type(), span, new TokenRange(from, to), s.index(), article.text(span),
+          Math.max(0, Math.min(1, n.confidence()))));
+    }
+    mentions.sort((x, y) -> x.span().compareTo(y.span()));
+    return article.toBuilder().entities(mentions, EntityGrouper.group(mentions)).layer(Layer.ENTITIES).build();
+  }
+
+  /** Reads as {@code EntityAnnotator}. */
+  @Override
+  public String toString() {
+    return "EntityAnnotator";
+  }
+}

@@ -1,0 +1,162 @@
+package nl.verrijk.ner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Name and word-class lookup over the LanguageTool Dutch dictionary ({@code org.languagetool:dutch-pos-dict}).
+ * Thread-safe: the FSA is shared, each thread gets its own lookup object.
+ */
+public final class NameLexicon {
+
+  /** Classpath location of the morfologik dictionary. */
+  public static final String RESOURCE = "/org/languagetool/resource/nl/dutch.dict";
+
+  /** First name (ENM:PER:FST). */
+  public static final int FST = 1;
+  /** Surname from the curated list (ENM:PER:LST and its particle variants). */
+  public static final int LST = 1 << 1;
+  /** Surname from the large, noisy list (ENM:PER:LST:NIX). */
+  public static final int NIX = 1 << 2;
+  /** Place (ENM:LOC:PTS). */
+  public static final int PTS = 1 << 3;
+  /** Country (ENM:LOC:LND). */
+  public static final int LND = 1 << 4;
+  /** Region (ENM:LOC:RGN). */
+  public static final int RGN = 1 << 5;
+  /** Island (ENM:LOC:EIL). */
+  public static final int EIL = 1 << 6;
+  /** Organisation (ENM:ORG). */
+  public static final int ORG = 1 << 7;
+  /** Product (ENM:PRD). */
+  public static final int PRD = 1 << 8;
+  /** Other name or feast day (ENM:OTH, ENM:FSD). */
+  public static final int OTH = 1 << 9;
+  /** Genitive of a name (ENM:BEZ). */
+  public static final int BEZ = 1 << 10;
+  /** Noun. */
+  public static final int ZNW = 1 << 11;
+  /** Adjective. */
+  public static final int BNW = 1 << 12;
+  /** Verb. */
+  public static final int WKW = 1 << 13;
+  /** Adverb. */
+  public static final int BYW = 1 << 14;
+  /** Function word (pronoun, preposition, conjunction, article, numeral, interjection). */
+  public static final int FUN = 1 << 15;
+
+  /** Mask of all name classes. */
+  public static final int NAMES = (1 << 11) - 1;
+
+  private static final String[] NAMES_OF_BITS = {
+    "FST", "LST", "NIX", "PTS", "LND", "RGN", "EIL", "ORG", "PRD", "OTH", "BEZ", "ZNW", "BNW", "WKW", "BYW", "FUN"
+  };
+
+  private final Dictionary dictionary;
+  private final ThreadLocal<DictionaryLookup> lookups;
+
+  private NameLexicon(Dictionary dictionary) {
+    this.dictionary = dictionary;
+    this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
+  }
+
+  /** Loads the dictionary from the classpath; throws with a clear message when the jar is missing. */
+  public static NameLexicon load() {
+    URL url = NameLexicon.class.getResource(RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException("Dutch dictionary " + RESOURCE
+          + " not on the classpath (add org.languagetool:dutch-pos-dict:0.1)");
+    }
+    try {
+      return new NameLexicon(Dictionary.read(url));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + url, e);
+    }
+  }
+
+  /** Returns the bit set of classes recorded for this exact form (0 when unknown). */
+  public int classes(String form) {
+    if (form.isEmpty() || form.length() > 60) {
+      return 0;
+    }
+    List<WordData> data = lookups.get().lookup(form);
+    int bits = 0;
+    for (WordData wd : data) {
+      CharSequence tag = wd.getTag();
+      if (tag == null) {
+        continue;
+      }
+      bits |= bitOf(tag.toString());
+    }
+    return bits;
+  }
+
+  /** Returns a short readable name for each bit, e.g. "FST+NIX"; "none" for 0. */
+  public static String describe(int bits) {
+    if (bits == 0) {
+      return "none";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < NAMES_OF_BITS.length; i++) {
+      if ((bits & (1 << i)) != 0) {
+        if (sb.length() > 0) {
+          sb.append('+');
+        }
+        sb.append(NAMES_OF_BITS[i]);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Returns the readable name of one single bit. */
+  public static String nameOf(int bitIndex) {
+    return NAMES_OF_BITS[bitIndex];
+  }
+
+  /** Number of distinct bits. */
+  public static int bitCount() {
+    return NAMES_OF_BITS.length;
+  }
+
+  private static int bitOf(String tag) {
+    if (tag.startsWith("ENM:")) {
+      if (tag.startsWith("ENM:PER:FST")) {
+        return FST;
+      } else if (tag.startsWith("ENM:PER:LST:NIX")) {
+        return NIX;
+      } else if (tag.startsWith("ENM:PER:LST")) {
+        return LST;
+      } else if (tag.startsWith("ENM:LOC:PTS")) {
+        return PTS;
+      } else if (tag.startsWith("ENM:LOC:LND")) {
+        return LND;
+      } else if (tag.startsWith("ENM:LOC:RGN")) {
+        return RGN;
+      } else if (tag.startsWith("ENM:LOC:EIL")) {
+        return EIL;
+      } else if (tag.startsWith("ENM:ORG")) {
+        return ORG;
+      } else if (tag.startsWith("ENM:PRD")) {
+        return PRD;
+      } else if (tag.startsWith("ENM:BEZ")) {
+        return BEZ;
+      }
+      return OTH;
+    }
+    if (tag.startsWith("ZNW")) {
+      return ZNW;
+    } else if (tag.startsWith("BNW")) {
+      return BNW;
+    } else if (tag.startsWith("WKW")) {
+      return WKW;
+    } else if (tag.startsWith("BYW")) {
+      return BYW;
+    }
+    return FUN;
+  }
+}

@@ -1,0 +1,279 @@
+package nl.verrijk.ner;
+
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Extra token features for the CRF: lexicon name classes, common-word status, sentence position and
+ * document-level evidence (how the same word form behaves elsewhere in the document). Stateless and thread-safe.
+ */
+public final class NerFeatures {
+
+  private final NameLexicon lexicon;
+  private final Set<String> knownLowercase;
+
+  /** Creates the feature extractor over a lexicon. */
+  public NerFeatures(NameLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.knownLowercase = new KnownLowercase(lexicon);
+  }
+
+  /** Returns a read-only set view: contains(w) is true when lowercase w is a common (non-name) dictionary word. */
+  public Set<String> knownLowercase() {
+    return knownLowercase;
+  }
+
+  /** Per-document memo of lexicon lookups (not shared between threads; create one per document). */
+  public final class Lookup {
+    private final Map<String, Integer> raw = new HashMap<>();
+    private final Map<String, Integer> names = new HashMap<>();
+    private final Set<String> knownLc = new AbstractSet<>() {
+      @Override
+      public boolean contains(Object o) {
+        return o instanceof String s && (classes(s) & ~NameLexicon.NAMES) != 0;
+      }
+
+      @Override
+      public Iterator<String> iterator() {
+        return Collections.emptyIterator();
+      }
+
+      @Override
+      public int size() {
+        return 0;
+      }
+    };
+
+    /** Memoised {@link NameLexicon#classes}. */
+    public int classes(String w) {
+      Integer v = raw.get(w);
+      if (v == null) {
+        v = lexicon.classes(w);
+        raw.put(w, v);
+      }
+      return v;
+    }
+
+    /** Memoised {@link NerFeatures#nameClasses}. */
+    public int nameClasses(String w) {
+      Integer v = names.get(w);
+      if (v == null) {
+        int bits = classes(w);
+        if (isAllCaps(w) && w.length() > 1) {
+          bits |= classes(titleCase(w)) & NameLexicon.NAMES;
+        }
+        v = bits;
+        names.put(w, v);
+      }
+      return v;
+    }
+
+    /** Memoised known-lower-case set view (same semantics as {@link NerFeatures#knownLowercase()}). */
+    public Set<String> knownLowercase() {
+      return knownLc;
+    }
+  }
+
+  /** Creates a fresh per-document lookup memo. */
+  public Lookup newLookup() {
+    return new Lookup();
+  }
+
+  /** Returns true when the token starts with an upper-case letter. */
+  public static boolean isCapitalized(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  /** Returns true when the token has at least two letters and no lower-case letters. */
+  public static boolean isAllCaps(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char ch = w.charAt(i);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      if (Character.isLetter(ch)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Converts an all-capitals word to title case ("MOSKOU" to "Moskou"). */
+  public static String titleCase(String w) {
+    if (w.isEmpty()) {
+      return w;
+    }
+    return w.substring(0, 1) + w.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Name classes of a form; an all-capitals form is also looked up in title case. */
+  public int nameClasses(String w) {
+    int bits = lexicon.classes(w);
+    if (isAllCaps(w) && w.length() > 1) {
+      bits |= lexicon.classes(titleCase(w)) & NameLexicon.NAMES;
+    }
+    return bits;
+  }
+
+  private static final class DocStats {
+    int lowercase;      // occurrences of the lowercased form
+    int capMid;         // capitalised occurrences not at sentence start
+    int inRun;          // occurrences inside a run of >= 2 capitalised tokens (not counting sentence-initial)
+    int afterFirstName; // occurrences right after a first name
+    int aloneMid;       // capitalised, not sentence-initial, neighbours not capitalised
+  }
+
+  /** Computes the extra features for every token of a document (sentences of token strings). */
+  public List<List<String[]>> extract(List<List<String>> sentences) {
+    return extract(sentences, newLookup());
+  }
+
+  /** Computes the extra features for every token of a document, memoising lookups in {@code lookup}. */
+  public List<List<String[]>> extract(List<List<String>> sentences, Lookup lookup) {
+    List<int[]> bits = new ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      int[] b = new int[s.size()];
+      for (int j = 0; j < s.size(); j++) {
+        b[j] = lookup.nameClasses(s.get(j));
+      }
+      bits.add(b);
+    }
+    Set<String> lower = new HashSet<>();
+    for (List<String> s : sentences) {
+      for (String w : s) {
+        if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+          lower.add(w);
+        }
+      }
+    }
+    Map<String, DocStats> stats = new HashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<String> s = sentences.get(i);
+      int[] b = bits.get(i);
+      for (int j = 0; j < s.size(); j++) {
+        String w = s.get(j);
+        if (!isCapitalized(w)) {
+          continue;
+        }
+        DocStats st = stats.computeIfAbsent(w, k -> new DocStats());
+        if (j > 0) {
+          st.capMid++;
+          boolean prevCap = j > 1 && isCapitalized(s.get(j - 1));
+          boolean nextCap = j + 1 < s.size() && isCapitalized(s.get(j + 1));
+          if (prevCap || nextCap) {
+            st.inRun++;
+          } else {
+            st.aloneMid++;
+          }
+          if ((b[j - 1] & NameLexicon.FST) != 0 && isCapitalized(s.get(j - 1))) {
+            st.afterFirstName++;
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, DocStats> e : stats.entrySet()) {
+      if (lower.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+        e.getValue().lowercase = 1;
+      }
+    }
+
+    List<List<String[]>> out = new ArrayList<>(sentences.size());
+    List<String> f = new ArrayList<>(24);
+    for (int i = 0; i < sentences.size(); i++) {
+      List<String> s = sentences.get(i);
+      int[] b = bits.get(i);
+      List<String[]> sent = new ArrayList<>(s.size());
+      for (int j = 0; j < s.size(); j++) {
+        f.clear();
+        String w = s.get(j);
+        int nb = b[j] & NameLexicon.NAMES;
+        boolean cap = isCapitalized(w);
+        for (int k = 0; k < 11; k++) {
+          if ((nb & (1 << k)) != 0) {
+            f.add("LX" + NameLexicon.nameOf(k));
+          }
+        }
+        f.add("LXS=" + NameLexicon.describe(nb));
+        if (j == 0) {
+          f.add(cap ? "FIRSTCAP" : "FIRST");
+        }
+        if (cap) {
+          int common = b[j] & ~NameLexicon.NAMES;
+          f.add("CW=" + NameLexicon.describe(common));
+          int low = lookup.classes(w.toLowerCase(Locale.ROOT)) & ~NameLexicon.NAMES;
+          f.add("LOW=" + NameLexicon.describe(low));
+          if (j == 0) {
+            f.add("FLOW=" + (low != 0) + "-" + (nb != 0));
+          }
+          DocStats st = stats.get(w);
+          if (st != null) {
+            int capMidOthers = st.capMid - (j > 0 ? 1 : 0);
+            if (capMidOthers > 0) {
+              f.add("D_CAPMID");
+            }
+            if (st.lowercase > 0) {
+              f.add("D_LC");
+            }
+            if (st.inRun - (j > 0 && inRun(s, j) ? 1 : 0) > 0) {
+              f.add("D_RUN");
+            }
+            if (st.afterFirstName > 0) {
+              f.add("D_AFTERFST");
+            }
+            if (st.aloneMid > 0) {
+              f.add("D_ALONE");
+            }
+          }
+        }
+        if (j > 0) {
+          f.add("PLXS=" + NameLexicon.describe(b[j - 1] & NameLexicon.NAMES));
+        }
+        if (j + 1 < s.size()) {
+          f.add("NLXS=" + NameLexicon.describe(b[j + 1] & NameLexicon.NAMES));
+        }
+        sent.add(f.toArray(new String[0]));
+      }
+      out.add(sent);
+    }
+    return out;
+  }
+
+  private static boolean inRun(List<String> s, int j) {
+    boolean prevCap = j > 1 && isCapitalized(s.get(j - 1));
+    boolean nextCap = j + 1 < s.size() && isCapitalized(s.get(j + 1));
+    return prevCap || nextCap;
+  }
+
+  /** Set view over the lexicon used by CoreNLP's chris2useLC word shape. */
+  private static final class KnownLowercase extends AbstractSet<String> {
+    private final NameLexicon lexicon;
+
+    KnownLowercase(NameLexicon lexicon) {
+      this.lexicon = lexicon;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String s && (lexicon.classes(s) & ~NameLexicon.NAMES) != 0;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Collections.emptyIterator();
+    }
+
+    @Override
+    public int size() {
+      return 0;
+    }
+  }
+}

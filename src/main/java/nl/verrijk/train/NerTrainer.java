@@ -1,0 +1,185 @@
+package nl.verrijk.train;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.WordShapeClassifier;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+import nl.verrijk.io.Conll2002Reader;
+import nl.verrijk.ner.CrfInput;
+import nl.verrijk.ner.NameLexicon;
+import nl.verrijk.ner.NameRecognizer;
+import nl.verrijk.ner.NerFeatures;
+
+/**
+ * Trains the CRF name recognizer on CoNLL-2002 Dutch.
+ * Usage: {@code NerTrainer <train.conll> <outDir> [key=value ...]}; keys are CoreNLP CRF flags or
+ * {@code verrijk.labels=IOB2|IO}, {@code verrijk.extra=true|false}.
+ */
+public final class NerTrainer {
+
+  /** Model identifier written to the manifest. */
+  public static final String MODEL_ID = "verrijk-ner-nl-conll2002-crf";
+  /** Model version written to the manifest. */
+  public static final String MODEL_VERSION = "0.1.0";
+
+  private NerTrainer() {}
+
+  /** Default CoreNLP CRF properties (standard NER features, one thread, no POS column). */
+  public static Map<String, String> defaults() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("useClassFeature", "true");
+    p.put("useWord", "true");
+    p.put("useNGrams", "true");
+    p.put("noMidNGrams", "true");
+    p.put("maxNGramLeng", "6");
+    p.put("usePrev", "true");
+    p.put("useNext", "true");
+    p.put("useSequences", "true");
+    p.put("usePrevSequences", "true");
+    p.put("maxLeft", "1");
+    p.put("useTypeSeqs", "true");
+    p.put("useTypeSeqs2", "true");
+    p.put("useTypeySequences", "true");
+    p.put("wordShape", "chris2useLC");
+    p.put("useDisjunctive", "true");
+    p.put("multiThreadGrad", "1");
+    p.put("maxAdditionalKnownLCWords", "0");
+    p.put("featureFactory", "nl.verrijk.ner.VerrijkFeatureFactory");
+    p.put("tolerance", "1e-4");
+    p.put("verrijk.labels", "IOB2");
+    p.put("verrijk.extra", "true");
+    p.put("postprocess.datelines", "true");
+    p.put("postprocess.personPropagation", "true");
+    p.put("postprocess.typeVote", "true");
+    p.put("postprocess.fillUntagged", "false");
+    p.put("postprocess.personSplit", "true");
+    p.put("postprocess.orgSplit", "true");
+    p.put("postprocess.vanExtension", "true");
+    return p;
+  }
+
+  /** Entry point: {@code NerTrainer <train.conll> <outDir> [key=value ...]}. */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: NerTrainer <ned.train> <outDir> [key=value ...]");
+      System.exit(2);
+    }
+    Path train = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    Map<String, String> conf = defaults();
+    for (int i = 2; i < args.length; i++) {
+      int eq = args[i].indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException("expected key=value, got " + args[i]);
+      }
+      conf.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+    }
+    long t0 = System.nanoTime();
+    train(train, out, conf, String.join(" ", args));
+    System.err.printf("training took %.1f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Trains a model and writes {@code ner-crf.ser.gz} and {@code manifest.properties} to {@code out}. */
+  public static void train(Path trainFile, Path out, Map<String, String> conf, String argLine) throws IOException {
+    String scheme = conf.get("verrijk.labels");
+    boolean extra = Boolean.parseBoolean(conf.get("verrijk.extra"));
+    Properties props = new Properties();
+    for (Map.Entry<String, String> e : conf.entrySet()) {
+      if (!e.getKey().startsWith("verrijk.") && !e.getKey().startsWith("postprocess.")) {
+        props.setProperty(e.getKey(), e.getValue());
+      }
+    }
+    int shaper = WordShapeClassifier.lookupShaper(props.getProperty("wordShape"));
+    NerFeatures features = new NerFeatures(NameLexicon.load());
+    List<List<CoreLabel>> docs = new ArrayList<>();
+    long tokens = 0;
+    for (Conll2002Reader.Document d : Conll2002Reader.read(trainFile)) {
+      List<List<String>> words = d.words();
+      List<List<String>> tags = d.tags();
+      NerFeatures.Lookup lookup = features.newLookup();
+      List<List<String[]>> x = features.extract(words, lookup);
+      for (int i = 0; i < words.size(); i++) {
+        List<String[]> xi = x.get(i);
+        if (!extra) {
+          xi = new ArrayList<>();
+          for (int j = 0; j < words.get(i).size(); j++) {
+            xi.add(new String[0]);
+          }
+        }
+        docs.add(CrfInput.sentence(words.get(i), xi, CrfInput.encode(tags.get(i), scheme), lookup.knownLowercase(),
+            shaper));
+        tokens += words.get(i).size();
+      }
+    }
+    System.err.println("training sentences: " + docs.size() + ", tokens: " + tokens);
+    CRFClassifier<CoreLabel> crf = new CRFClassifier<>(props);
+    crf.train(docs);
+    Files.createDirectories(out);
+    Path model = out.resolve(NameRecognizer.MODEL_FILE);
+    try (OutputStream os = Files.newOutputStream(model);
+         ObjectOutputStream oos = new ObjectOutputStream(new GZIPOutputStream(os, 1 << 16))) {
+      crf.serializeClassifier(oos);
+    }
+    Map<String, String> man = new TreeMap<>();
+    man.put("id", MODEL_ID);
+    man.put("version", MODEL_VERSION);
+    man.put("algorithm", "Stanford CoreNLP 4.5.10 CRFClassifier + nl.verrijk.ner.VerrijkFeatureFactory");
+    man.put("trainingData", "CoNLL-2002 Dutch ned.train (" + tokens + " tokens), " + trainFile.getFileName());
+    man.put("licence", "Trained on CoNLL-2002 data, distributed for research in the context of the CoNLL-2002 "
+        + "shared task only; this model inherits that restriction (research use only). "
+        + "Gazetteer features: LanguageTool Dutch dictionary (CC BY 3.0 or BSD).");
+    man.put("command", "java -Xmx8g -cp <classpath> nl.verrijk.train.NerTrainer " + argLine);
+    man.put("trainedAt", Instant.now().toString());
+    man.put("wordShape", props.getProperty("wordShape"));
+    man.put("labels", scheme);
+    man.put("extraFeatures", Boolean.toString(extra));
+    for (Map.Entry<String, String> e : conf.entrySet()) {
+      if (e.getKey().startsWith("postprocess.")) {
+        man.put(e.getKey(), e.getValue());
+      }
+      man.put("crf." + e.getKey(), e.getValue());
+    }
+    writeManifest(out.resolve(NameRecognizer.MANIFEST_FILE), man);
+  }
+
+  /** Writes a sorted, UTF-8 manifest (no timestamp comment, so it diffs cleanly). */
+  public static void writeManifest(Path file, Map<String, String> entries) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("# Verrijk NER model manifest\n");
+      for (Map.Entry<String, String> e : new TreeMap<>(entries).entrySet()) {
+        w.write(escape(e.getKey()) + "=" + escape(e.getValue()) + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String escape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '=' -> sb.append("\\=");
+        case ':' -> sb.append("\\:");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}
