@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.verrijk.Verrijk;
 import nl.verrijk.eval.ArticleEvaluator;
+import nl.verrijk.eval.NerEvaluator;
 import nl.verrijk.eval.QuoteEvaluator;
+import nl.verrijk.ner.NameRecognizer;
 import nl.verrijk.eval.UdEvaluator;
 import nl.verrijk.io.Conllu;
 import picocli.CommandLine.Command;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code verrijk eval ...}: scores the pipeline on gold data; the last line holds the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores the pipeline against gold data; the last line lists key=value figures.",
-    subcommands = {EvalCommand.Ud.class, EvalCommand.Quotes.class, EvalCommand.ArticleGold.class})
+    subcommands = {EvalCommand.Ud.class, EvalCommand.Ner.class, EvalCommand.Quotes.class, EvalCommand.ArticleGold.class})
 final class EvalCommand implements Runnable {
 
   /** Without a sub-command, prints usage. */
@@ -91,6 +93,27 @@ final class EvalCommand implements Runnable {
         return 2;
       }
       ArticleEvaluator.print(new ArticleEvaluator(Verrijk.pipeline()).evaluate(file), System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval ner FILE}: the shipped entity model on gold tokens of a CoNLL-2002 file, document by document. */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Named entities against a CoNLL-2002 file (token POS IOB2; -DOCSTART- lines), conlleval rules.")
+  static final class Ner implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "a model directory instead of the shipped model")
+    Path model;
+
+    @Override
+    public Integer call() {
+      if (unreadable(file)) {
+        return 2;
+      }
+      NameRecognizer recognizer = model == null ? NameRecognizer.load() : NameRecognizer.load(model);
+      System.out.println(NerEvaluator.format(NerEvaluator.evaluate(recognizer, file)));
       return 0;
     }
   }
