@@ -54,6 +54,28 @@ class BadInputTest {
   }
 
   @Test
+  void longAndStrayQuotesGiveQuotesInsideTheText() {
+    String sentence = "Dit is een zin over de begroting die nooit ophoudt. ";
+    for (String text : new String[] {
+        "\"" + sentence.repeat(1000) + "\", zei hij.",
+        "\"" + sentence.repeat(50),
+        "\"Alles is een citaat.\"",
+        "\"",
+        "“„‘’\"'”",
+        "Hij zei: \"Ja 'nee \"misschien' \" ja\", zei ze. \"",
+        "„Wij zijn,” zei hij, „niet van plan.” „En dit,” zei ze, „ook niet."}) {
+      Article a = Verrijk.enrich(text);
+      assertConsistent(a);
+      a.quotes().forEach(q -> {
+        assertThat(q.content().end()).isLessThanOrEqualTo(text.length());
+        assertThat(a.text(q.content())).isEqualTo(q.text());
+      });
+    }
+    Article longQuote = Verrijk.enrich("\"" + sentence.repeat(1000) + "\", zei hij.");
+    assertThat(longQuote.quotes()).anySatisfy(q -> assertThat(q.text().length()).isGreaterThan(50_000));
+  }
+
+  @Test
   void binaryLookingTextIsKeptWhole() {
     StringBuilder sb = new StringBuilder();
     java.util.Random r = new java.util.Random(42);

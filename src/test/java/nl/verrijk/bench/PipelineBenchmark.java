@@ -8,6 +8,7 @@ import nl.verrijk.eval.UdEvaluator;
 import nl.verrijk.io.Conllu;
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
+import nl.verrijk.quote.RuleBasedQuoteAttributor;
 import nl.verrijk.sentence.RuleBasedSentenceSplitter;
 import nl.verrijk.tokenize.RuleBasedTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,8 +37,11 @@ public class PipelineBenchmark {
   /** The shared corpus and pipeline, loaded once for all threads. */
   @State(Scope.Benchmark)
   public static class Corpus {
-    /** Which stages: {@code tokens} (tokenizer and sentence splitter) or {@code full} (the default pipeline). */
-    @Param({"tokens", "full"})
+    /**
+     * Which stages: {@code tokens} (tokenizer and sentence splitter), {@code full} (the default
+     * pipeline) or {@code noquotes} (the default pipeline without quote attribution).
+     */
+    @Param({"tokens", "full", "noquotes"})
     public String stages;
 
     String text;
@@ -50,8 +54,15 @@ public class PipelineBenchmark {
       Path ud = Path.of(System.getProperty("verrijk.shared", "../shared"), "data/ud-nl/ud-nl-test.conllu");
       text = Files.exists(ud) ? UdEvaluator.rebuild(Conllu.read(ud)).text()
           : Files.readString(Path.of("testdata/example.txt")).repeat(50);
-      pipeline = stages.equals("full") ? Verrijk.pipeline()
-          : Verrijk.builder().add(RuleBasedTokenizer.instance()).add(RuleBasedSentenceSplitter.instance()).build();
+      pipeline = switch (stages) {
+        case "full" -> Verrijk.pipeline();
+        case "noquotes" -> {
+          Pipeline.Builder b = Verrijk.builder();
+          Verrijk.pipeline().annotators().stream().filter(a -> !(a instanceof RuleBasedQuoteAttributor)).forEach(b::add);
+          yield b.build();
+        }
+        default -> Verrijk.builder().add(RuleBasedTokenizer.instance()).add(RuleBasedSentenceSplitter.instance()).build();
+      };
       tokens = pipeline.annotate(text).tokens().size();
     }
   }
