@@ -27,28 +27,8 @@ import nl.verrijk.train.NerTrainer;
  */
 public final class NerEvaluator {
 
-  /** Precision, recall and F1 (percentages) with counts. */
-  public record Score(int correct, int predicted, int gold) {
-    /** Precision in percent. */
-    public double precision() {
-      return predicted == 0 ? 0 : 100.0 * correct / predicted;
-    }
-
-    /** Recall in percent. */
-    public double recall() {
-      return gold == 0 ? 0 : 100.0 * correct / gold;
-    }
-
-    /** F1 in percent. */
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
   /** Result of one evaluation: per type and overall scores, plus tagging speed. */
-  public record Result(Map<String, Score> perType, Score overall, long tokens, double seconds) {}
+  public record Result(Map<String, Prf> perType, Prf overall, long tokens, double seconds) {}
 
   private NerEvaluator() {}
 
@@ -104,18 +84,18 @@ public final class NerEvaluator {
         counts.computeIfAbsent(typeOf(p), k -> new int[3])[1]++;
       }
     }
-    Map<String, Score> per = new LinkedHashMap<>();
+    Map<String, Prf> per = new LinkedHashMap<>();
     int c = 0;
     int p = 0;
     int g = 0;
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int[] v = e.getValue();
-      per.put(e.getKey(), new Score(v[0], v[1], v[2]));
+      per.put(e.getKey(), new Prf(v[0], v[1], v[2]));
       c += v[0];
       p += v[1];
       g += v[2];
     }
-    return new Result(per, new Score(c, p, g), tokens, nanos / 1e9);
+    return new Result(per, new Prf(c, p, g), tokens, nanos / 1e9);
   }
 
   private static String typeOf(String chunk) {
@@ -126,12 +106,12 @@ public final class NerEvaluator {
   public static String format(Result r) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%-6s %9s %9s %9s %7s %7s%n", "type", "precision", "recall", "f1", "gold", "pred"));
-    for (Map.Entry<String, Score> e : r.perType().entrySet()) {
-      Score s = e.getValue();
+    for (Map.Entry<String, Prf> e : r.perType().entrySet()) {
+      Prf s = e.getValue();
       sb.append(String.format(Locale.ROOT, "%-6s %9.2f %9.2f %9.2f %7d %7d%n", e.getKey(), s.precision(),
           s.recall(), s.f1(), s.gold(), s.predicted()));
     }
-    Score o = r.overall();
+    Prf o = r.overall();
     sb.append(String.format(Locale.ROOT, "tokens=%d seconds=%.2f tokens/s=%.0f%n", r.tokens(), r.seconds(),
         r.tokens() / Math.max(1e-9, r.seconds())));
     sb.append(String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f", o.precision(), o.recall(), o.f1()));
@@ -171,11 +151,11 @@ public final class NerEvaluator {
         m.put(k, p.getProperty(k));
       }
       String key = "eval." + file.getFileName();
-      Score o = r.overall();
+      Prf o = r.overall();
       m.put(key + ".overall", String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f", o.precision(),
           o.recall(), o.f1()));
-      for (Map.Entry<String, Score> e : r.perType().entrySet()) {
-        Score s = e.getValue();
+      for (Map.Entry<String, Prf> e : r.perType().entrySet()) {
+        Prf s = e.getValue();
         m.put(key + "." + e.getKey(), String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f",
             s.precision(), s.recall(), s.f1()));
       }

@@ -1,21 +1,12 @@
 package nl.verrijk.ner;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.util.List;
-import morfologik.stemming.Dictionary;
-import morfologik.stemming.DictionaryLookup;
-import morfologik.stemming.WordData;
+import nl.verrijk.lexicon.DutchLexicon;
 
 /**
- * Name and word-class lookup over the LanguageTool Dutch dictionary ({@code org.languagetool:dutch-pos-dict}).
- * Thread-safe: the FSA is shared, each thread gets its own lookup object.
+ * Name and word-class bits of a form, read from the shared {@link DutchLexicon} (the LanguageTool
+ * Dutch dictionary, loaded once for the tagger and the recognizer alike). Thread-safe.
  */
 public final class NameLexicon {
-
-  /** Classpath location of the morfologik dictionary. */
-  public static final String RESOURCE = "/org/languagetool/resource/nl/dutch.dict";
 
   /** First name (ENM:PER:FST). */
   public static final int FST = 1;
@@ -57,26 +48,15 @@ public final class NameLexicon {
     "FST", "LST", "NIX", "PTS", "LND", "RGN", "EIL", "ORG", "PRD", "OTH", "BEZ", "ZNW", "BNW", "WKW", "BYW", "FUN"
   };
 
-  private final Dictionary dictionary;
-  private final ThreadLocal<DictionaryLookup> lookups;
+  private final DutchLexicon lexicon;
 
-  private NameLexicon(Dictionary dictionary) {
-    this.dictionary = dictionary;
-    this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
+  private NameLexicon(DutchLexicon lexicon) {
+    this.lexicon = lexicon;
   }
 
-  /** Loads the dictionary from the classpath; throws with a clear message when the jar is missing. */
+  /** Returns the name classes over the shared Dutch lexicon (loaded once per JVM). */
   public static NameLexicon load() {
-    URL url = NameLexicon.class.getResource(RESOURCE);
-    if (url == null) {
-      throw new IllegalStateException("Dutch dictionary " + RESOURCE
-          + " not on the classpath (add org.languagetool:dutch-pos-dict:0.1)");
-    }
-    try {
-      return new NameLexicon(Dictionary.read(url));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + url, e);
-    }
+    return new NameLexicon(DutchLexicon.shared());
   }
 
   /** Returns the bit set of classes recorded for this exact form (0 when unknown). */
@@ -84,14 +64,11 @@ public final class NameLexicon {
     if (form.isEmpty() || form.length() > 60) {
       return 0;
     }
-    List<WordData> data = lookups.get().lookup(form);
     int bits = 0;
-    for (WordData wd : data) {
-      CharSequence tag = wd.getTag();
-      if (tag == null) {
-        continue;
+    for (DutchLexicon.Entry e : lexicon.lookup(form)) {
+      if (!e.tag().isEmpty()) {
+        bits |= bitOf(e.tag());
       }
-      bits |= bitOf(tag.toString());
     }
     return bits;
   }

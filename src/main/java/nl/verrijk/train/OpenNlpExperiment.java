@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.verrijk.eval.NerEvaluator;
+import nl.verrijk.eval.Prf;
 import nl.verrijk.io.Conll2002Reader;
 import nl.verrijk.ner.NameLexicon;
 import nl.verrijk.ner.NerFeatures;
@@ -100,14 +101,14 @@ public final class OpenNlpExperiment {
     int c = 0;
     int pr = 0;
     int g = 0;
-    Map<String, NerEvaluator.Score> per = new TreeMap<>();
+    Map<String, Prf> per = new TreeMap<>();
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      per.put(e.getKey(), new NerEvaluator.Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]));
+      per.put(e.getKey(), new Prf(e.getValue()[0], e.getValue()[1], e.getValue()[2]));
       c += e.getValue()[0];
       pr += e.getValue()[1];
       g += e.getValue()[2];
     }
-    System.out.println(NerEvaluator.format(new NerEvaluator.Result(per, new NerEvaluator.Score(c, pr, g), tokens,
+    System.out.println(NerEvaluator.format(new NerEvaluator.Result(per, new Prf(c, pr, g), tokens,
         nanos / 1e9)));
   }
 }
