@@ -59,7 +59,6 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       "vrouw", "vrouwen", "bronnen", "bron", "lid", "leden", "rapport", "studie", "krant", "politie", "regering",
       "kabinet", "ministerie", "partij", "bond", "organisatie", "instituut", "leger", "parket", "raad", "comité",
       "commissie", "minister", "premier", "president", "chef", "directie");
-  private static final ImmutableSet<String> NOMINAL = ImmutableSet.of("NOUN", "PROPN", "ADJ", "NUM", "X");
 
   private RuleBasedQuoteAttributor() {}
 
