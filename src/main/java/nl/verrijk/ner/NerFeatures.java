@@ -23,7 +23,7 @@ public final class NerFeatures {
   /** Creates the feature extractor over a lexicon. */
   public NerFeatures(NameLexicon lexicon) {
     this.lexicon = lexicon;
-    this.knownLowercase = new KnownLowercase(lexicon);
+    this.knownLowercase = new KnownLowercase(lexicon::classes);
   }
 
   /** Returns a read-only set view: contains(w) is true when lowercase w is a common (non-name) dictionary word. */
@@ -35,22 +35,7 @@ public final class NerFeatures {
   public final class Lookup {
     private final Map<String, Integer> raw = new HashMap<>();
     private final Map<String, Integer> names = new HashMap<>();
-    private final Set<String> knownLc = new AbstractSet<>() {
-      @Override
-      public boolean contains(Object o) {
-        return o instanceof String s && (classes(s) & ~NameLexicon.NAMES) != 0;
-      }
-
-      @Override
-      public Iterator<String> iterator() {
-        return Collections.emptyIterator();
-      }
-
-      @Override
-      public int size() {
-        return 0;
-      }
-    };
+    private final Set<String> knownLc = new KnownLowercase(this::classes);
 
     /** Memoised {@link NameLexicon#classes}. */
     public int classes(String w) {
@@ -255,15 +240,15 @@ public final class NerFeatures {
 
   /** Set view over the lexicon used by CoreNLP's chris2useLC word shape. */
   private static final class KnownLowercase extends AbstractSet<String> {
-    private final NameLexicon lexicon;
+    private final java.util.function.ToIntFunction<String> classes;
 
-    KnownLowercase(NameLexicon lexicon) {
-      this.lexicon = lexicon;
+    KnownLowercase(java.util.function.ToIntFunction<String> classes) {
+      this.classes = classes;
     }
 
     @Override
     public boolean contains(Object o) {
-      return o instanceof String s && (lexicon.classes(s) & ~NameLexicon.NAMES) != 0;
+      return o instanceof String s && (classes.applyAsInt(s) & ~NameLexicon.NAMES) != 0;
     }
 
     @Override
