@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.verrijk.model.Entity;
 import nl.verrijk.model.Mention;
+import nl.verrijk.structure.RuleBasedStructureReader;
 
 /**
  * Groups one article's mentions into the entities they name: the same name in any case
@@ -16,6 +17,8 @@ import nl.verrijk.model.Mention;
  * {@code Verenigde Staten}). The canonical name is the longest mention, written normally.
  */
 public final class EntityGrouper {
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private EntityGrouper() {}
 
@@ -116,7 +119,7 @@ public final class EntityGrouper {
   }
 
   private static String normal(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(text.strip()).replaceAll(" ");
   }
 
   private static boolean allCaps(String s) {
@@ -133,17 +136,7 @@ public final class EntityGrouper {
         best = t;
       }
     }
-    return allCaps(best) && best.length() > 4 ? titleCase(best) : best;
-  }
-
-  private static String titleCase(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean start = true;
-    for (char c : s.toCharArray()) {
-      sb.append(start ? c : Character.toLowerCase(c));
-      start = !Character.isLetter(c);
-    }
-    return sb.toString();
+    return allCaps(best) && best.length() > 4 ? RuleBasedStructureReader.placeName(best) : best;
   }
 
   private static String majorityType(List<Mention> mentions, List<Integer> members) {

@@ -212,7 +212,7 @@ public final class RuleBasedStructureReader implements Annotator {
   }
 
   /** {@code MOSKOU} → {@code Moskou}, {@code DEN HAAG} → {@code Den Haag}, {@code 'S-HERTOGENBOSCH} → {@code 's-Hertogenbosch}. */
-  static String placeName(String place) {
+  public static String placeName(String place) {
     StringBuilder sb = new StringBuilder(place.length());
     boolean start = true;
     for (int i = 0; i < place.length(); i++) {
