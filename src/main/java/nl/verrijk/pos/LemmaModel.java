@@ -83,7 +83,7 @@ public final class LemmaModel {
       hit = table.get(t.lower() + '\t' + upos);
     }
     if (hit != null) {
-      return hit;
+      return detachedParticleRemoved(hit, t.lower(), upos);
     }
     switch (upos) {
       case "PUNCT", "SYM", "NUM", "X" -> {
@@ -103,6 +103,20 @@ public final class LemmaModel {
     }
     String lemma = lemmaOfWord(form, t.lower(), upos, true);
     return lemma.isEmpty() ? form : lemma;
+  }
+
+  /**
+   * A verb lemma learned with a particle that is not part of the token itself ("trad" seen as af_treden in
+   * "trad af") depends on its sentence: the token alone gets the bare verb, and {@link #attachParticles}
+   * adds a particle that the sentence has.
+   */
+  private static String detachedParticleRemoved(String lemma, String lower, String upos) {
+    int us = lemma.indexOf('_');
+    if (us <= 0 || !("VERB".equals(upos) || "AUX".equals(upos))) {
+      return lemma;
+    }
+    String particle = lemma.substring(0, us).toLowerCase(Locale.ROOT);
+    return lower.contains(particle) ? lemma : lemma.substring(us + 1);
   }
 
   private static boolean isNonWord(String form) {
@@ -215,6 +229,9 @@ public final class LemmaModel {
           break;
         }
         String p = t[j].lower();
+        if (j + 1 < t.length && t[j + 1].lower().equals("te")) {
+          break; // "op te ruimen": the particle belongs to the te-infinitive, not to this verb
+        }
         boolean fin = xpos[j].equals("VZ|fin");
         boolean clauseFinal = j + 1 >= t.length || "PUNCT".equals(upos[j + 1]) || xpos[j + 1].startsWith("WW");
         if ((fin && (clauseFinal || !FIN_NEEDS_FINAL)) || (particles.contains(p) && clauseFinal

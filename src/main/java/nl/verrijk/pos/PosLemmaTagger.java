@@ -25,8 +25,10 @@ public final class PosLemmaTagger {
 
   /** Classpath folder holding the shipped models. */
   public static final String RESOURCE_DIR = "nl/verrijk/models/pos/";
-  /** File name of the UPOS model. */
+  /** File name of the left-to-right UPOS model. */
   public static final String UPOS_MODEL = "upos.bin.gz";
+  /** File name of the right-to-left UPOS model. */
+  public static final String UPOS_R2L_MODEL = "upos-r2l.bin.gz";
   /** File name of the XPOS model. */
   public static final String XPOS_MODEL = "xpos.bin.gz";
   /** File name of the lemma model. */
@@ -35,6 +37,7 @@ public final class PosLemmaTagger {
   public static final String XPOS_TABLE = "upos-xpos.tsv";
 
   private final MaxentModel upos;
+  private final MaxentModel uposR2l;
   private final MaxentModel xpos;
   private final LemmaModel lemmas;
   private final PosFeatures features;
@@ -42,27 +45,44 @@ public final class PosLemmaTagger {
   private final String[] uposOutcomes;
   private final String[] xposOutcomes;
   private final LinearScorer uposScorer;
+  private final LinearScorer uposR2lScorer;
   private final LinearScorer xposScorer;
-  private final int beam;
+  /** Maps an outcome index of the right-to-left model to the left-to-right model's index. */
+  private final int[] r2lToL2r;
   /** Bounded insert-only memo of the word-only part of the UPOS scores, keyed by form. */
   private final java.util.concurrent.ConcurrentHashMap<String, float[]> uposWordCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The same memo for the right-to-left UPOS model. */
+  private final java.util.concurrent.ConcurrentHashMap<String, float[]> uposR2lWordCache =
       new java.util.concurrent.ConcurrentHashMap<>();
   /** Bounded insert-only memo of the word-only part of the XPOS scores, keyed by UPOS and form. */
   private final java.util.concurrent.ConcurrentHashMap<String, float[]> xposWordCache =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** Units of time that "geleden" (ago) follows. */
+  private static final com.google.common.collect.ImmutableSet<String> DURATIONS = com.google.common.collect.ImmutableSet.of(
+      "seconde", "seconden", "minuut", "minuten", "kwartier", "uur", "uren", "dag", "dagen", "week", "weken", "maand",
+      "maanden", "jaar", "jaren", "eeuw", "eeuwen", "decennium", "decennia", "tijd", "tijdje", "poos", "poosje");
   private static final int UPOS_CACHE_LIMIT = 100_000;
   private static final int XPOS_CACHE_LIMIT = 30_000;
 
-  PosLemmaTagger(MaxentModel upos, MaxentModel xpos, LemmaModel lemmas, DutchLexicon lexicon,
-      Map<String, List<String>> uposToXpos, int beam) {
+  PosLemmaTagger(MaxentModel upos, MaxentModel uposR2l, MaxentModel xpos, LemmaModel lemmas, DutchLexicon lexicon,
+      Map<String, List<String>> uposToXpos) {
     this.upos = upos;
+    this.uposR2l = uposR2l;
     this.xpos = xpos;
     this.lemmas = lemmas;
     this.features = new PosFeatures(lexicon);
-    this.beam = Math.max(1, beam);
     this.uposOutcomes = outcomes(upos);
     this.xposOutcomes = outcomes(xpos);
     this.uposScorer = new LinearScorer(upos);
+    this.uposR2lScorer = new LinearScorer(uposR2l);
+    this.r2lToL2r = new int[uposR2l.getNumOutcomes()];
+    for (int k = 0; k < r2lToL2r.length; k++) {
+      r2lToL2r[k] = upos.getIndex(uposR2l.getOutcome(k));
+      if (r2lToL2r[k] < 0) {
+        throw new IllegalStateException("the two UPOS models have different tag sets: " + uposR2l.getOutcome(k));
+      }
+    }
     this.xposScorer = new LinearScorer(xpos);
     Map<String, Integer> xi = new HashMap<>();
     for (int i = 0; i < xposOutcomes.length; i++) {
@@ -116,15 +136,9 @@ public final class PosLemmaTagger {
     }, dir.toString());
   }
 
-  /** Loads models from a directory with a non-default beam width (1 = greedy); for experiments. */
-  public static PosLemmaTagger load(Path dir, int beam) {
-    PosLemmaTagger t = load(dir);
-    return new PosLemmaTagger(t.upos, t.xpos, t.lemmas, DutchLexicon.shared(), t.xposTable(), beam);
-  }
-
   /** Returns a copy with compound splitting of unseen lemmas switched on or off; for experiments. */
   public PosLemmaTagger withCompoundSplitting(boolean on) {
-    return new PosLemmaTagger(upos, xpos, lemmas.withCompoundSplitting(on), DutchLexicon.shared(), xposTable(), beam);
+    return new PosLemmaTagger(upos, uposR2l, xpos, lemmas.withCompoundSplitting(on), DutchLexicon.shared(), xposTable());
   }
 
   private Map<String, List<String>> xposTable() {
@@ -147,7 +161,7 @@ public final class PosLemmaTagger {
 
   private static PosLemmaTagger load(Opener opener, String where) {
     // The four parts are independent: read them in parallel to keep the load time low.
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3, r -> {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
       Thread th = new Thread(r, "verrijk-pos-load");
       th.setDaemon(true);
       return th;
@@ -155,6 +169,7 @@ public final class PosLemmaTagger {
     try {
       java.util.concurrent.Future<DutchLexicon> lex = pool.submit(DutchLexicon::shared);
       java.util.concurrent.Future<MaxentModel> u = pool.submit(() -> readModel(opener.open(UPOS_MODEL)));
+      java.util.concurrent.Future<MaxentModel> ur = pool.submit(() -> readModel(opener.open(UPOS_R2L_MODEL)));
       java.util.concurrent.Future<MaxentModel> x = pool.submit(() -> readModel(opener.open(XPOS_MODEL)));
       Map<String, List<String>> table = new HashMap<>();
       try (BufferedReader r = new BufferedReader(new InputStreamReader(opener.open(XPOS_TABLE), StandardCharsets.UTF_8))) {
@@ -171,7 +186,7 @@ public final class PosLemmaTagger {
         l = LemmaModel.read(in, null);
       }
       DutchLexicon lexicon = get(lex);
-      return new PosLemmaTagger(get(u), get(x), l.withLexicon(lexicon), lexicon, table, 1);
+      return new PosLemmaTagger(get(u), get(ur), get(x), l.withLexicon(lexicon), lexicon, table);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load POS models from " + where, e);
     } finally {
@@ -207,6 +222,11 @@ public final class PosLemmaTagger {
     }
     TokenInfo[] t = features.analyse(tokens);
     String[] u = decodeUpos(t);
+    for (int i = 1; i < t.length; i++) {
+      if (t[i].lower().equals("geleden") && DURATIONS.contains(t[i - 1].lower())) {
+        u[i] = "ADV"; // "drie uur geleden" is "three hours ago", never the participle of lijden
+      }
+    }
     String[] x = new String[t.length];
     List<String> ctx = new ArrayList<>(48);
     ImmutableList.Builder<PosTags> out = ImmutableList.builderWithExpectedSize(t.length);
@@ -268,14 +288,15 @@ public final class PosLemmaTagger {
     }
   }
 
-  private float[] uposWord(TokenInfo w, List<String> ctx) {
-    float[] v = uposWordCache.get(w.form());
+  private float[] uposWord(TokenInfo w, List<String> ctx, LinearScorer scorer,
+      java.util.concurrent.ConcurrentHashMap<String, float[]> cache) {
+    float[] v = cache.get(w.form());
     if (v == null) {
       ctx.clear();
       features.uposWordFeatures(w, ctx);
-      v = uposScorer.vector(ctx);
-      if (uposWordCache.size() < UPOS_CACHE_LIMIT) {
-        uposWordCache.putIfAbsent(w.form(), v);
+      v = scorer.vector(ctx);
+      if (cache.size() < UPOS_CACHE_LIMIT) {
+        cache.putIfAbsent(w.form(), v);
       }
     }
     return v;
@@ -305,70 +326,58 @@ public final class PosLemmaTagger {
     return b;
   }
 
+  /**
+   * UPOS by two greedy passes, left to right and right to left (each sees its own earlier decisions), whose
+   * probabilities are summed per token: each direction sees the tags on one side only, together they see both.
+   */
   private String[] decodeUpos(TokenInfo[] t) {
     int n = t.length;
-    List<String> ctx = new ArrayList<>(48);
-    if (beam == 1) {
-      String[] tags = new String[n];
-      double[] p = new double[uposOutcomes.length];
-      for (int i = 0; i < n; i++) {
-        java.util.Arrays.fill(p, 0.0);
-        add(p, uposWord(t[i], ctx));
-        ctx.clear();
-        features.uposDynamicFeatures(t, i, tags, ctx);
-        uposScorer.score(ctx, p);
-        tags[i] = uposOutcomes[argmax(p)];
-      }
-      return tags;
-    }
-    List<String[]> seqs = new ArrayList<>();
-    List<Double> scores = new ArrayList<>();
-    seqs.add(new String[n]);
-    scores.add(0.0);
+    double[][] forward = greedy(t, uposScorer, uposWordCache);
+    TokenInfo[] reversed = new TokenInfo[n];
     for (int i = 0; i < n; i++) {
-      List<String[]> nextSeqs = new ArrayList<>();
-      List<Double> nextScores = new ArrayList<>();
-      for (int s = 0; s < seqs.size(); s++) {
-        String[] seq = seqs.get(s);
-        features.uposContext(t, i, seq, ctx);
-        double[] p = upos.eval(ctx.toArray(new String[0]));
-        for (int k = 0; k < p.length; k++) {
-          if (p[k] < 1e-4) {
-            continue;
-          }
-          double sc = scores.get(s) + Math.log(p[k]);
-          insert(nextSeqs, nextScores, seq, i, uposOutcomes[k], sc);
-        }
-      }
-      if (nextSeqs.isEmpty()) {
-        String[] seq = seqs.get(0);
-        features.uposContext(t, i, seq, ctx);
-        String[] c = seq.clone();
-        c[i] = uposOutcomes[argmax(upos.eval(ctx.toArray(new String[0])))];
-        nextSeqs.add(c);
-        nextScores.add(scores.get(0));
-      }
-      seqs = nextSeqs;
-      scores = nextScores;
+      reversed[i] = t[n - 1 - i];
     }
-    return seqs.get(0);
+    double[][] backward = greedy(reversed, uposR2lScorer, uposR2lWordCache);
+    String[] tags = new String[n];
+    for (int i = 0; i < n; i++) {
+      double[] p = forward[i];
+      double[] q = backward[n - 1 - i];
+      for (int k = 0; k < q.length; k++) {
+        p[r2lToL2r[k]] += q[k];
+      }
+      tags[i] = uposOutcomes[argmax(p)];
+    }
+    return tags;
   }
 
-  private void insert(List<String[]> seqs, List<Double> scores, String[] prefix, int i, String tag, double sc) {
-    int pos = scores.size();
-    while (pos > 0 && scores.get(pos - 1) < sc) {
-      pos--;
+  /** One greedy pass; returns the normalised tag probabilities of every position. */
+  private double[][] greedy(TokenInfo[] t, LinearScorer scorer,
+      java.util.concurrent.ConcurrentHashMap<String, float[]> cache) {
+    List<String> ctx = new ArrayList<>(48);
+    String[] tags = new String[t.length];
+    double[][] out = new double[t.length][];
+    for (int i = 0; i < t.length; i++) {
+      double[] p = new double[scorer.numOutcomes()];
+      add(p, uposWord(t[i], ctx, scorer, cache));
+      ctx.clear();
+      features.uposDynamicFeatures(t, i, tags, ctx);
+      scorer.score(ctx, p);
+      softmax(p);
+      tags[i] = scorer.name(argmax(p));
+      out[i] = p;
     }
-    if (pos >= beam) {
-      return;
+    return out;
+  }
+
+  private static void softmax(double[] p) {
+    double max = p[argmax(p)];
+    double sum = 0;
+    for (int k = 0; k < p.length; k++) {
+      p[k] = Math.exp(p[k] - max);
+      sum += p[k];
     }
-    String[] c = prefix.clone();
-    c[i] = tag;
-    seqs.add(pos, c);
-    scores.add(pos, sc);
-    if (seqs.size() > beam) {
-      seqs.remove(seqs.size() - 1);
-      scores.remove(scores.size() - 1);
+    for (int k = 0; k < p.length; k++) {
+      p[k] /= sum;
     }
   }
 }

@@ -101,6 +101,27 @@ final class Cues {
   /** Pronouns that can be speakers. */
   static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("hij", "zij", "ze", "ik", "wij", "we");
 
+  private static final ImmutableSet<String> WEEKDAYS = ImmutableSet.of("maandag", "dinsdag", "woensdag", "donderdag",
+      "vrijdag", "zaterdag", "zondag");
+  private static final ImmutableSet<String> TIME_WORDS = ImmutableSet.of("gisteren", "vandaag", "morgen",
+      "eergisteren", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht", "gisteravond",
+      "gistermiddag", "gisterochtend", "gistermorgen");
+
+  /** Whether a lower-cased word is a time adverbial ("dinsdag", "dinsdagavond", "gisteren"), never a speaker. */
+  static boolean isTimeWord(String lower) {
+    if (TIME_WORDS.contains(lower)) {
+      return true;
+    }
+    for (String day : WEEKDAYS) {
+      if (lower.startsWith(day)) {
+        String rest = lower.substring(day.length());
+        return rest.isEmpty() || rest.equals("ochtend") || rest.equals("morgen") || rest.equals("middag")
+            || rest.equals("avond") || rest.equals("nacht");
+      }
+    }
+    return false;
+  }
+
   private Cues() {}
 
   private static void verb(ImmutableMap.Builder<String, String> b, String lemma, String... forms) {

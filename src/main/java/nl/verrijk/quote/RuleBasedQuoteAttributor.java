@@ -303,6 +303,9 @@ public final class RuleBasedQuoteAttributor implements Annotator {
     private boolean isNominal(int i, boolean first) {
       Token t = toks.get(i);
       String l = lower(i);
+      if (Cues.isTimeWord(t.text())) {
+        return false; // "zei dinsdag dat": a time adverbial, whatever the tagger calls it
+      }
       if (t.upos() != null) {
         if (t.upos().equals("PROPN") || t.upos().equals("NOUN") || t.upos().equals("ADJ") || t.upos().equals("NUM")) {
           return true;

@@ -42,7 +42,7 @@ public class NerBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  @Warmup(iterations = 3, time = 5)
+  @Warmup(iterations = 8, time = 5)
   @Measurement(iterations = 5, time = 5)
   public int recognize(Data d, TokenCounter c) {
     int n = 0;

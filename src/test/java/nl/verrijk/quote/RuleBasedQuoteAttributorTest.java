@@ -67,6 +67,14 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aTimeWordAfterTheCueIsNotTheSpeaker() {
+    for (String when : new String[] {"dinsdag", "zaterdagavond", "gisteren"}) {
+      assertThat(quotes("Het Russische leger zei " + when + " dat de aanval was afgeslagen.")).as(when)
+          .singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Het Russische leger"));
+    }
+  }
+
+  @Test
   void separableReportingVerb() {
     assertThat(quotes("\"Wij stoppen ermee\", liet Heineken weten.")).singleElement()
         .satisfies(x -> assertThat(x.cue().text()).isEqualTo("liet"));
