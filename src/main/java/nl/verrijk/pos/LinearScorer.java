@@ -25,6 +25,9 @@ final class LinearScorer {
     Context[] params = (Context[]) ds[0];
     this.index = new HashMap<>(pmap.size() * 2);
     for (Map.Entry<String, ?> e : pmap.entrySet()) {
+      if (e.getKey().startsWith(PosFeatures.OLDER_RELEASE_PREFIX)) {
+        continue; // training-only predicates
+      }
       Object v = e.getValue();
       Context c = v instanceof Context ctx ? ctx : params[(Integer) v];
       index.put(e.getKey(), new Row(c.getOutcomes(), c.getParameters()));

@@ -9,6 +9,9 @@ import nl.verrijk.lexicon.DutchLexicon;
 /** Feature extraction for the UPOS and XPOS maximum-entropy models (shared by training and tagging). */
 public final class PosFeatures {
 
+  /** Prefix of the training-only copies of predicates from the older treebank release (never seen when tagging). */
+  public static final String OLDER_RELEASE_PREFIX = "o:";
+
   private static final String BOS = "<s>";
   private static final String EOS = "</s>";
 

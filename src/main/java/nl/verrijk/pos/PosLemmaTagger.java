@@ -36,9 +36,6 @@ public final class PosLemmaTagger {
   /** File name of the UPOS-to-allowed-XPOS table. */
   public static final String XPOS_TABLE = "upos-xpos.tsv";
 
-  private final MaxentModel upos;
-  private final MaxentModel uposR2l;
-  private final MaxentModel xpos;
   private final LemmaModel lemmas;
   private final PosFeatures features;
   private final ImmutableMap<String, boolean[]> allowedXpos;
@@ -67,23 +64,27 @@ public final class PosLemmaTagger {
 
   PosLemmaTagger(MaxentModel upos, MaxentModel uposR2l, MaxentModel xpos, LemmaModel lemmas, DutchLexicon lexicon,
       Map<String, List<String>> uposToXpos) {
-    this.upos = upos;
-    this.uposR2l = uposR2l;
-    this.xpos = xpos;
+    this(new LinearScorer(upos), new LinearScorer(uposR2l), new LinearScorer(xpos), lemmas, lexicon, uposToXpos);
+  }
+
+  /** Keeps only the scorers (the OpenNLP models themselves, with their training-only predicates, can go). */
+  private PosLemmaTagger(LinearScorer upos, LinearScorer uposR2l, LinearScorer xpos, LemmaModel lemmas,
+      DutchLexicon lexicon, Map<String, List<String>> uposToXpos) {
     this.lemmas = lemmas;
     this.features = new PosFeatures(lexicon);
-    this.uposOutcomes = outcomes(upos);
-    this.xposOutcomes = outcomes(xpos);
-    this.uposScorer = new LinearScorer(upos);
-    this.uposR2lScorer = new LinearScorer(uposR2l);
-    this.r2lToL2r = new int[uposR2l.getNumOutcomes()];
+    this.uposOutcomes = upos.outcomeNames();
+    this.xposOutcomes = xpos.outcomeNames();
+    this.uposScorer = upos;
+    this.uposR2lScorer = uposR2l;
+    List<String> l2r = List.of(uposOutcomes);
+    this.r2lToL2r = new int[uposR2l.numOutcomes()];
     for (int k = 0; k < r2lToL2r.length; k++) {
-      r2lToL2r[k] = upos.getIndex(uposR2l.getOutcome(k));
+      r2lToL2r[k] = l2r.indexOf(uposR2l.name(k));
       if (r2lToL2r[k] < 0) {
-        throw new IllegalStateException("the two UPOS models have different tag sets: " + uposR2l.getOutcome(k));
+        throw new IllegalStateException("the two UPOS models have different tag sets: " + uposR2l.name(k));
       }
     }
-    this.xposScorer = new LinearScorer(xpos);
+    this.xposScorer = xpos;
     Map<String, Integer> xi = new HashMap<>();
     for (int i = 0; i < xposOutcomes.length; i++) {
       xi.put(xposOutcomes[i], i);
@@ -100,14 +101,6 @@ public final class PosLemmaTagger {
       b.put(e.getKey(), ok);
     }
     this.allowedXpos = b.build();
-  }
-
-  private static String[] outcomes(MaxentModel m) {
-    String[] o = new String[m.getNumOutcomes()];
-    for (int i = 0; i < o.length; i++) {
-      o[i] = m.getOutcome(i);
-    }
-    return o;
   }
 
   /** Loads the shipped models from the classpath (resources under nl/verrijk/models/pos/). */
@@ -138,7 +131,8 @@ public final class PosLemmaTagger {
 
   /** Returns a copy with compound splitting of unseen lemmas switched on or off; for experiments. */
   public PosLemmaTagger withCompoundSplitting(boolean on) {
-    return new PosLemmaTagger(upos, uposR2l, xpos, lemmas.withCompoundSplitting(on), DutchLexicon.shared(), xposTable());
+    return new PosLemmaTagger(uposScorer, uposR2lScorer, xposScorer, lemmas.withCompoundSplitting(on), DutchLexicon.shared(),
+        xposTable());
   }
 
   private Map<String, List<String>> xposTable() {

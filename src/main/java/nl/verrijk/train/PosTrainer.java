@@ -170,8 +170,8 @@ public final class PosTrainer {
   /**
    * UPOS training events, read left to right or (for the second model) right to left. The older LassySmall
    * release in the train file (the sentences without XPOS) follows older UD conventions (possessives as DET,
-   * "als" as ADP, ordinals as NUM, ...). Its events carry a copy of every predicate marked "o:", which absorbs
-   * those differences; tagging never sees "o:" predicates, so the shared weights follow the current
+   * "als" as ADP, ordinals as NUM, ...). Its events carry a copy of every predicate marked {@link PosFeatures#OLDER_RELEASE_PREFIX}, which absorbs
+   * those differences; tagging never sees those, so the shared weights follow the current
    * conventions ("frustratingly easy" domain adaptation, Daumé 2007).
    */
   static List<Event> uposEvents(List<Sentence> sentences, PosFeatures features, boolean reverse) {
@@ -192,7 +192,7 @@ public final class PosTrainer {
         if (older) {
           int k = ctx.size();
           for (int j = 0; j < k; j++) {
-            ctx.add("o:" + ctx.get(j));
+            ctx.add(PosFeatures.OLDER_RELEASE_PREFIX + ctx.get(j));
           }
         }
         events.add(new Event(u[i], ctx.toArray(new String[0])));
