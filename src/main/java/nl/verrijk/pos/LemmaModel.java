@@ -106,7 +106,7 @@ public final class LemmaModel {
   }
 
   /**
-   * A verb lemma learned with a particle that is not part of the token itself ("trad" seen as af_treden in
+   * A verb lemma learned with a particle that does not start the token itself ("trad" seen as af_treden in
    * "trad af") depends on its sentence: the token alone gets the bare verb, and {@link #attachParticles}
    * adds a particle that the sentence has.
    */
@@ -116,7 +116,7 @@ public final class LemmaModel {
       return lemma;
     }
     String particle = lemma.substring(0, us).toLowerCase(Locale.ROOT);
-    return lower.contains(particle) ? lemma : lemma.substring(us + 1);
+    return lower.startsWith(particle) ? lemma : lemma.substring(us + 1);
   }
 
   private static boolean isNonWord(String form) {

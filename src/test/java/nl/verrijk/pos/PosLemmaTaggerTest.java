@@ -84,6 +84,20 @@ class PosLemmaTaggerTest {
   }
 
   @Test
+  void aParticleBeforeTeBelongsToTheInfinitive() {
+    String s = "De curator had opnieuw veel moeite om alles op te ruimen .";
+    assertEquals("hebben", tagOf(s, "had").lemma());
+    assertEquals("op_ruimen", tagOf(s, "ruimen").lemma());
+  }
+
+  @Test
+  void aDetachedParticleComesFromTheSentenceNotTheTable() {
+    String back = tagOf("De voorzitter trad vorige week terug .", "trad").lemma();
+    assertFalse(back.startsWith("af_"), back);
+    assertEquals("af_treden", tagOf("De voorzitter trad vorige week af .", "trad").lemma());
+  }
+
+  @Test
   void concurrentUseGivesSameResults() throws Exception {
     List<String> s = List.of("De", "minister", "zei", "gisteren", "dat", "hij", "het", "plan", "steunt", ".");
     List<PosTags> expected = tagger.tag(s);
