@@ -2,6 +2,7 @@ package nl.verrijk.pos;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,7 @@ public final class PosLemmaTagger {
   private final java.util.concurrent.ConcurrentHashMap<String, float[]> xposWordCache =
       new java.util.concurrent.ConcurrentHashMap<>();
   /** Units of time that "geleden" (ago) follows. */
-  private static final com.google.common.collect.ImmutableSet<String> DURATIONS = com.google.common.collect.ImmutableSet.of(
+  private static final ImmutableSet<String> DURATIONS = ImmutableSet.of(
       "seconde", "seconden", "minuut", "minuten", "kwartier", "uur", "uren", "dag", "dagen", "week", "weken", "maand",
       "maanden", "jaar", "jaren", "eeuw", "eeuwen", "decennium", "decennia", "tijd", "tijdje", "poos", "poosje");
   private static final int UPOS_CACHE_LIMIT = 100_000;
@@ -154,7 +155,7 @@ public final class PosLemmaTagger {
   }
 
   private static PosLemmaTagger load(Opener opener, String where) {
-    // The four parts are independent: read them in parallel to keep the load time low.
+    // The parts are independent: read them in parallel to keep the load time low.
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
       Thread th = new Thread(r, "verrijk-pos-load");
       th.setDaemon(true);

@@ -107,7 +107,7 @@ final class Cues {
       "eergisteren", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht", "gisteravond",
       "gistermiddag", "gisterochtend", "gistermorgen");
 
-  /** Whether a lower-cased word is a time adverbial ("dinsdag", "dinsdagavond", "gisteren"), never a speaker. */
+  /** Whether a word as written is a lower-case time adverbial ("dinsdag", "dinsdagavond", "gisteren"), never a speaker. */
   static boolean isTimeWord(String lower) {
     if (TIME_WORDS.contains(lower)) {
       return true;

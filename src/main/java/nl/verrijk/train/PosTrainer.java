@@ -170,9 +170,9 @@ public final class PosTrainer {
   /**
    * UPOS training events, read left to right or (for the second model) right to left. The older LassySmall
    * release in the train file (the sentences without XPOS) follows older UD conventions (possessives as DET,
-   * "als" as ADP, ordinals as NUM, ...). Its events carry a copy of every predicate marked {@link PosFeatures#OLDER_RELEASE_PREFIX}, which absorbs
-   * those differences; tagging never sees those, so the shared weights follow the current
-   * conventions ("frustratingly easy" domain adaptation, Daumé 2007).
+   * "als" as ADP, ordinals as NUM, ...). Its events carry a copy of every predicate marked with
+   * {@link PosFeatures#OLDER_RELEASE_PREFIX}, which absorbs those differences; tagging never sees those, so the
+   * shared weights follow the current conventions ("frustratingly easy" domain adaptation, Daumé 2007).
    */
   static List<Event> uposEvents(List<Sentence> sentences, PosFeatures features, boolean reverse) {
     List<Event> events = new ArrayList<>();
