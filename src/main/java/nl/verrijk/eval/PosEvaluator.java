@@ -15,7 +15,7 @@ import nl.verrijk.train.PosTrainer;
 
 /**
  * Scores UPOS, XPOS and lemma accuracy on the gold tokens of a CoNLL-U file, plus single-thread speed.
- * Usage: {@code PosEvaluator <modelDir> <file.conllu> [--dev] [--nosplit] [--manifest] [--errors N]}.
+ * Usage: {@code PosEvaluator <modelDir> <file.conllu> [--dev | --newsdev] [--nosplit] [--manifest] [--errors N]}.
  */
 public final class PosEvaluator {
 
@@ -40,8 +40,9 @@ public final class PosEvaluator {
     }
     ImmutableList<Sentence> all = Conllu.read(file);
     List<Sentence> sents = new ArrayList<>();
+    boolean newsDev = a.contains("--newsdev");
     for (int i = 0; i < all.size(); i++) {
-      if (!dev || i % 10 == 9) {
+      if (newsDev ? PosTrainer.heldOutNews(all.get(i)) : !dev || i % 10 == 9) {
         sents.add(all.get(i));
       }
     }

@@ -23,7 +23,8 @@ import nl.verrijk.lexicon.DutchLexicon;
 /**
  * Lemmatizer producing Alpino-style lemmas (compound and particle boundaries marked with {@code _}):
  * a form table learned from the training treebank, the LanguageTool lexicon filtered by the predicted
- * UPOS, a lexicon-driven compound splitter, and suffix rules learned from the treebank for the rest.
+ * UPOS, a compound splitter (lexicon candidates, chosen by a logistic-regression classifier learned from the
+ * treebank's noun lemmas), and suffix rules learned from the treebank for the rest.
  * Immutable and thread-safe.
  */
 public final class LemmaModel {
@@ -39,23 +40,14 @@ public final class LemmaModel {
   private final ImmutableMap<String, String> rules;
   private final DutchLexicon lexicon;
   private final boolean splitCompounds;
-  private final ImmutableSet<String> badHeads;
-  private final ImmutableSet<String> badModifiers;
-  /** Last split decision (head, modifier) recorded by {@link #splitCompound}; only used while training. */
-  private final ThreadLocal<String[]> lastSplit = new ThreadLocal<>();
+  /** Weights of the compound-split classifier: feature to log-odds contribution of splitting there. */
+  private final ImmutableMap<String, Double> splitWeights;
 
-  /** Creates a model from its learned parts. */
-  public LemmaModel(Map<String, String> table, Map<String, String> spelling, java.util.Set<String> plain,
-      java.util.Set<String> particles, Map<String, String> rules, DutchLexicon lexicon, boolean splitCompounds) {
-    this(table, spelling, plain, particles, rules, lexicon, splitCompounds, java.util.Set.of(), java.util.Set.of());
-  }
-
-  /** Creates a model from its learned parts including the compound-splitting blacklists. */
+  /** Creates a model from its learned parts (split weights empty: no compound of an unseen lemma is split). */
   public LemmaModel(Map<String, String> table, Map<String, String> spelling, java.util.Set<String> plain,
       java.util.Set<String> particles, Map<String, String> rules, DutchLexicon lexicon, boolean splitCompounds,
-      java.util.Set<String> badHeads, java.util.Set<String> badModifiers) {
-    this.badHeads = ImmutableSet.copyOf(badHeads);
-    this.badModifiers = ImmutableSet.copyOf(badModifiers);
+      Map<String, Double> splitWeights) {
+    this.splitWeights = ImmutableMap.copyOf(splitWeights);
     this.table = ImmutableMap.copyOf(table);
     this.spelling = ImmutableMap.copyOf(spelling);
     this.plain = ImmutableSet.copyOf(plain);
@@ -67,12 +59,12 @@ public final class LemmaModel {
 
   /** Returns a copy bound to the given lexicon. */
   public LemmaModel withLexicon(DutchLexicon lex) {
-    return new LemmaModel(table, spelling, plain, particles, rules, lex, splitCompounds, badHeads, badModifiers);
+    return new LemmaModel(table, spelling, plain, particles, rules, lex, splitCompounds, splitWeights);
   }
 
   /** Returns a copy that does (or does not) insert compound boundaries for lemmas not seen in training. */
   public LemmaModel withCompoundSplitting(boolean on) {
-    return new LemmaModel(table, spelling, plain, particles, rules, lexicon, on, badHeads, badModifiers);
+    return new LemmaModel(table, spelling, plain, particles, rules, lexicon, on, splitWeights);
   }
 
   /** Lemma of one analysed token given its predicted UPOS and XPOS. Never throws, never returns null or empty. */
@@ -95,14 +87,36 @@ public final class LemmaModel {
       return form;
     }
     int hyphen = form.lastIndexOf('-');
-    if (hyphen > 0 && hyphen < form.length() - 1 && !"PROPN".equals(upos)
+    if (hyphen > 0 && hyphen < form.length() - 1
         && ("NOUN".equals(upos) || "ADJ".equals(upos) || "VERB".equals(upos))) {
-      String head = form.substring(hyphen + 1);
-      String headLemma = lemmaOfWord(head, head.toLowerCase(Locale.ROOT), upos, false);
-      return form.substring(0, hyphen) + "_" + headLemma;
+      return hyphenated(form, upos, hyphen);
     }
     String lemma = lemmaOfWord(form, t.lower(), upos, true);
     return lemma.isEmpty() ? form : lemma;
+  }
+
+  /**
+   * A hyphenated word the table does not know: every hyphen is a compound boundary (Vlaams-Belang-kamerlid
+   * gives Vlaams_Belang_kamer_lid), with a capitalised
+   * modifier lower-cased when the lexicon knows it only in lower case (Telecom-operator gives telecom_operator).
+   * A one-letter modifier or a head of one or two letters keeps its hyphen (e-mails gives e-mail, VLD-ers VLD-er).
+   */
+  private String hyphenated(String form, String upos, int hyphen) {
+    String head = form.substring(hyphen + 1);
+    String headLemma = lemmaOfWord(head, head.toLowerCase(Locale.ROOT), upos, true);
+    if (headLemma.length() < 3 || hyphen == 1) {
+      return form.substring(0, hyphen) + "-" + headLemma;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String part : form.substring(0, hyphen).split("-")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String low = part.toLowerCase(Locale.ROOT);
+      boolean title = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && part.substring(1).equals(low.substring(1));
+      b.append(title && lexicon.lookup(part).isEmpty() && !lexicon.lookup(low).isEmpty() ? low : part).append('_');
+    }
+    return b.append(headLemma).toString();
   }
 
   /**
@@ -144,8 +158,8 @@ public final class LemmaModel {
         String headLemma = lexiconLemma(head, head, upos);
         if (headLemma != null) {
           String mod = lower.substring(0, k);
-          if (!splitCompounds) {
-            return mod + headLemma;
+          if (!splitCompounds || "NOUN".equals(upos)) {
+            return alpino(mod + headLemma, upos, false);
           }
           String modLemma = modifierLemma(mod);
           return (modLemma == null ? mod : modLemma) + "_" + alpino(headLemma, upos);
@@ -201,10 +215,11 @@ public final class LemmaModel {
   /**
    * Alpino lemmatises a finite separable verb together with its detached particle ("brengt ... door" gives
    * door_brengen). For each finite VERB, the first later particle-like token in the same clause (VZ|fin, or a
-   * known particle that ends the clause) is attached when particle+verb is a verb in the lexicon.
+   * known particle, adverbial or a bare noun as in "vond plaats", before a verb, preposition, conjunction or the
+   * end of the clause) is attached when particle+verb is a verb in the lexicon.
    */
   public void attachParticles(TokenInfo[] t, String[] upos, String[] xpos, String[] lemmas) {
-    if (!splitCompounds || !particleAttachment) {
+    if (!splitCompounds) {
       return;
     }
     for (int i = 0; i < t.length; i++) {
@@ -233,9 +248,14 @@ public final class LemmaModel {
           break; // "op te ruimen": the particle belongs to the te-infinitive, not to this verb
         }
         boolean fin = xpos[j].equals("VZ|fin");
-        boolean clauseFinal = j + 1 >= t.length || "PUNCT".equals(upos[j + 1]) || xpos[j + 1].startsWith("WW");
-        if ((fin && (clauseFinal || !FIN_NEEDS_FINAL)) || (particles.contains(p) && clauseFinal
-            && (xpos[j].equals("BW") || xpos[j].startsWith("ADJ|vrij")))) {
+        boolean clauseFinal = j + 1 >= t.length || "PUNCT".equals(upos[j + 1]) || xpos[j + 1].startsWith("WW")
+            || "ADP".equals(upos[j + 1]) || "CCONJ".equals(upos[j + 1]) || "SCONJ".equals(upos[j + 1]);
+        boolean adverbial = xpos[j].equals("BW") || xpos[j].startsWith("ADJ|vrij");
+        // a bare singular noun ("vond plaats", "nam deel"), not one with a determiner or adjective ("een deel")
+        boolean bareNoun = xpos[j].startsWith("N|soort|ev")
+            && !("DET".equals(upos[j - 1]) || "ADJ".equals(upos[j - 1]) || "NUM".equals(upos[j - 1])
+                || "ADP".equals(upos[j - 1]) || "PRON".equals(upos[j - 1]));
+        if (fin || (particles.contains(p) && clauseFinal && (adverbial || bareNoun))) {
           attach(lemmas, i, p);
           if (fin) {
             break;
@@ -245,12 +265,8 @@ public final class LemmaModel {
     }
   }
 
-  /** Shortest compound modifier / head the splitter accepts, and whether adjectives are split (chosen on train types). */
-  static final int minModifier = 4;
-  static final int minHead = 4;
-  static final boolean splitAdjectives = false;
-
-  private static final boolean FIN_NEEDS_FINAL = false;
+  /** Shortest compound modifier or head the splitter considers. */
+  static final int MIN_PART = 4;
 
   private void attach(String[] lemmas, int i, String p) {
     String verb = lemmas[i];
@@ -262,8 +278,6 @@ public final class LemmaModel {
       }
     }
   }
-
-  private static final boolean particleAttachment = true;
 
   /**
    * Proper nouns keep their form, except all-caps datelines of known names ("NIJMEGEN" -> Nijmegen) and
@@ -313,6 +327,10 @@ public final class LemmaModel {
 
   /** Maps a plain lemma to its Alpino spelling with compound/particle boundaries. */
   String alpino(String lemma, String upos) {
+    return alpino(lemma, upos, true);
+  }
+
+  private String alpino(String lemma, String upos, boolean inLexicon) {
     String known = spelling.get(lemma);
     if (known != null) {
       return known;
@@ -333,88 +351,165 @@ public final class LemmaModel {
       }
       return lemma;
     }
-    if (("NOUN".equals(upos) || ("ADJ".equals(upos) && splitAdjectives)) && lemma.length() >= 7) {
-      String split = splitCompound(lemma, "NOUN".equals(upos) ? "ZNW" : "BNW", 0);
+    if ("ADJ".equals(upos)) {
+      return numeralCompound(lemma);
+    }
+    if ("NOUN".equals(upos) && lemma.length() >= 2 * MIN_PART) {
+      String split = splitCompound(lemma, inLexicon, 0);
       return split == null ? lemma : split;
     }
     return lemma;
   }
 
-  private String splitCompound(String lemma, String headClass, int depth) {
-    if (depth > 3) {
-      return null;
+  private static final List<String> CARDINALS = List.of("twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+      "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+      "negentien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd",
+      "duizend");
+
+  /** Alpino splits an adjective made of a cardinal and an adjective: tweejarig gives twee_jarig. */
+  private String numeralCompound(String lemma) {
+    for (String c : CARDINALS) {
+      if (lemma.length() - c.length() >= 4 && lemma.startsWith(c)) {
+        String head = lemma.substring(c.length());
+        for (DutchLexicon.Entry e : lexicon.lookup(head)) {
+          if (e.tag().startsWith("BNW") && e.lemma().equals(head)) {
+            return c + "_" + head;
+          }
+        }
+      }
     }
-    for (int k = minModifier; k <= lemma.length() - minHead; k++) {
+    return lemma;
+  }
+
+  /** One reading of a plain noun lemma as modifier + head, at character {@code at}. */
+  public record SplitCandidate(int at, String modifier, String modifierLemma, String head) {}
+
+  /** Every split of a plain noun lemma into a known modifier and a lexicon noun head, left to right. */
+  public List<SplitCandidate> splitCandidates(String lemma) {
+    List<SplitCandidate> out = new ArrayList<>();
+    for (int k = MIN_PART; k <= lemma.length() - MIN_PART; k++) {
       String head = lemma.substring(k);
       boolean headOk = false;
       for (DutchLexicon.Entry e : lexicon.lookup(head)) {
-        if (e.tag().startsWith(headClass) && e.lemma().equals(head)) {
+        if (e.tag().startsWith("ZNW") && e.lemma().equals(head)) {
           headOk = true;
           break;
         }
       }
-      if (!headOk || badHeads.contains(head) || badModifiers.contains(lemma.substring(0, k))) {
-        continue;
-      }
-      if (depth == 0) {
-        lastSplit.set(new String[] {head, lemma.substring(0, k)});
-      }
-      String mod = modifierLemma(lemma.substring(0, k));
-      if (mod != null) {
-        String h = spelling.getOrDefault(head, head);
-        if (h.indexOf('_') < 0 && !plain.contains(head)) {
-          String hs = splitCompound(head, headClass, depth + 1);
-          if (hs != null) {
-            h = hs;
-          }
+      if (headOk) {
+        String mod = lemma.substring(0, k);
+        String modLemma = modifierLemma(mod);
+        if (modLemma != null) {
+          out.add(new SplitCandidate(k, mod, modLemma, head));
         }
-        return mod + "_" + h;
       }
     }
-    return null;
+    return out;
   }
 
-  /** For training: splits a plain noun lemma and returns {result, head, modifier} of the top-level split, or null. */
-  public String[] trySplitNoun(String plainLemma) {
-    lastSplit.remove();
-    String r = alpino(plainLemma, "NOUN");
-    String[] hm = lastSplit.get();
-    lastSplit.remove();
-    return hm == null ? null : new String[] {r, hm[0], hm[1]};
+  /** Features of one split candidate for the split classifier (rank = its place among the candidates). */
+  public List<String> splitFeatures(SplitCandidate c, int rank, int count, boolean inLexicon) {
+    String m = c.modifierLemma();
+    String h = c.head();
+    int p = 0;
+    while (p < m.length() && p < c.modifier().length() && m.charAt(p) == c.modifier().charAt(p)) {
+      p++;
+    }
+    String link = c.modifier().substring(p);
+    int ml = Math.min(c.modifier().length(), 8);
+    int hl = Math.min(h.length(), 8);
+    List<String> f = new ArrayList<>(16);
+    f.add("b");
+    f.add("h=" + h);
+    f.add("m=" + m);
+    f.add("hl=" + hl);
+    f.add("ml=" + ml);
+    f.add("mhl=" + Math.min(ml, 6) + "_" + Math.min(hl, 6));
+    f.add("ln=" + (link.length() > 3 ? link.substring(0, 3) : link) + (p < m.length() ? "~" : ""));
+    f.add("mc=" + modifierClasses(c.modifier()));
+    f.add("lex=" + inLexicon);
+    f.add("r=" + Math.min(rank, 2) + "_" + Math.min(count, 3));
+    f.add("h3=" + h.substring(Math.max(0, h.length() - 3)));
+    f.add("m2=" + c.modifier().substring(Math.max(0, c.modifier().length() - 2)));
+    return f;
   }
 
-  /** Lemma of a compound modifier (linking -s-/-en- removed, plural nouns singularised), or null if unknown. */
-  private String modifierLemma(String mod) {
-    if (mod.length() < minModifier) {
+  /** Log-odds of splitting at a candidate according to the learned weights. */
+  private double splitScore(List<String> features) {
+    double s = 0;
+    for (String f : features) {
+      s += splitWeights.getOrDefault(f, 0.0);
+    }
+    return s;
+  }
+
+  private String modifierClasses(String mod) {
+    java.util.TreeSet<String> c = new java.util.TreeSet<>();
+    for (DutchLexicon.Entry e : lexicon.lookup(mod)) {
+      c.add(e.tagClass());
+    }
+    return c.isEmpty() ? "-" : String.join("|", c);
+  }
+
+  /** The best-scoring split of a plain noun lemma with positive log-odds (heads split again), or null. */
+  private String splitCompound(String lemma, boolean inLexicon, int depth) {
+    if (depth > 3 || splitWeights.isEmpty()) {
       return null;
     }
-    String m = nounOrWord(mod);
+    List<SplitCandidate> cands = splitCandidates(lemma);
+    SplitCandidate best = null;
+    double bestScore = 0;
+    for (int i = 0; i < cands.size(); i++) {
+      double sc = splitScore(splitFeatures(cands.get(i), i, cands.size(), inLexicon));
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = cands.get(i);
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String head = best.head();
+    String h = spelling.getOrDefault(head, head);
+    if (h.indexOf('_') < 0 && !plain.contains(head)) {
+      String hs = splitCompound(head, true, depth + 1);
+      if (hs != null) {
+        h = hs;
+      }
+    }
+    return best.modifierLemma() + "_" + h;
+  }
+
+  /** Lemma of a compound modifier: a noun, else a noun before a linking -s-, -e- or hyphen, else any known word; or null. */
+  private String modifierLemma(String mod) {
+    if (mod.length() < MIN_PART) {
+      return null;
+    }
+    String m = nounOrWord(mod, true);
     if (m != null) {
       return m;
     }
-    if (mod.endsWith("s") && mod.length() > 3) {
-      m = nounOrWord(mod.substring(0, mod.length() - 1));
-      if (m != null) {
-        return m;
+    for (String link : LINKS) {
+      if (mod.endsWith(link) && mod.length() - link.length() >= MIN_PART) {
+        m = nounOrWord(mod.substring(0, mod.length() - link.length()), true);
+        if (m != null) {
+          return m;
+        }
       }
     }
-    if ((mod.endsWith("e") || mod.endsWith("-")) && mod.length() > 3) {
-      m = nounOrWord(mod.substring(0, mod.length() - 1));
-      if (m != null) {
-        return m;
-      }
-    }
-    return null;
+    return nounOrWord(mod, false);
   }
 
-  private String nounOrWord(String w) {
+  private static final List<String> LINKS = List.of("s", "e", "-");
+
+  private String nounOrWord(String w, boolean nounOnly) {
     String any = null;
     for (DutchLexicon.Entry e : lexicon.lookup(w)) {
       String c = e.tagClass();
       if (c.equals("ZNW")) {
         return spelling.getOrDefault(e.lemma(), e.lemma());
       }
-      if (any == null && (c.equals("BNW") || c.equals("WKW") || c.equals("GET") || c.equals("BYW") || c.equals("VRZ"))) {
+      if (any == null && !nounOnly && (c.equals("BNW") || c.equals("WKW") || c.equals("GET") || c.equals("BYW") || c.equals("VRZ"))) {
         any = w;
       }
     }
@@ -458,12 +553,9 @@ public final class LemmaModel {
       particles.forEach(s -> q.put(s, ""));
       section(w, "particles", q);
       section(w, "rules", new TreeMap<>(rules));
-      Map<String, String> bh = new TreeMap<>();
-      badHeads.forEach(x -> bh.put(x, ""));
-      section(w, "badHeads", bh);
-      Map<String, String> bm = new TreeMap<>();
-      badModifiers.forEach(x -> bm.put(x, ""));
-      section(w, "badModifiers", bm);
+      Map<String, String> sw = new TreeMap<>();
+      splitWeights.forEach((k, v) -> sw.put(k, String.format(Locale.ROOT, "%.4f", v)));
+      section(w, "splitWeights", sw);
     }
   }
 
@@ -503,7 +595,12 @@ public final class LemmaModel {
     }
     return new LemmaModel(sections.getOrDefault("table", Map.of()), sections.getOrDefault("spelling", Map.of()),
         sections.getOrDefault("plain", Map.of()).keySet(), sections.getOrDefault("particles", Map.of()).keySet(),
-        sections.getOrDefault("rules", Map.of()), lexicon, true,
-        sections.getOrDefault("badHeads", Map.of()).keySet(), sections.getOrDefault("badModifiers", Map.of()).keySet());
+        sections.getOrDefault("rules", Map.of()), lexicon, true, weights(sections.getOrDefault("splitWeights", Map.of())));
+  }
+
+  private static Map<String, Double> weights(Map<String, String> section) {
+    Map<String, Double> w = new HashMap<>();
+    section.forEach((k, v) -> w.put(k, Double.parseDouble(v)));
+    return w;
   }
 }

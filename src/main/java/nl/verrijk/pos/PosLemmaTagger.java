@@ -222,6 +222,12 @@ public final class PosLemmaTagger {
         u[i] = "ADV"; // "drie uur geleden" is "three hours ago", never the participle of lijden
       }
     }
+    nameParticles(t, u);
+    for (int i = 0; i < t.length; i++) {
+      if ("PROPN".equals(u[i]) && isHyphenatedNoun(t[i].form())) {
+        u[i] = "NOUN";
+      }
+    }
     String[] x = new String[t.length];
     List<String> ctx = new ArrayList<>(48);
     ImmutableList.Builder<PosTags> out = ImmutableList.builderWithExpectedSize(t.length);
@@ -258,6 +264,74 @@ public final class PosLemmaTagger {
       out.add(new PosTags(u[i], x[i], l[i]));
     }
     return out.build();
+  }
+
+  private static final ImmutableSet<String> NAME_PARTICLE_WORDS = ImmutableSet.of("van", "de", "den", "der", "ter",
+      "ten", "te", "vande", "vanden", "von", "'t", "le", "la", "du", "da", "di", "el", "al", "bin", "ben");
+
+  /**
+   * Particles inside a person's name are part of the name (PROPN in UD Dutch): "Loek van Wely", "Pieter van den
+   * Hoogenband", and a sentence that opens with "De Rooij". A particle run counts when a capitalised PROPN
+   * follows it and either a first name from the lexicon precedes it or it starts the sentence (or follows
+   * punctuation) capitalised before a word the lexicon knows only as a surname.
+   */
+  private static void nameParticles(TokenInfo[] t, String[] u) {
+    for (int i = 0; i < t.length; i++) {
+      if (!NAME_PARTICLE_WORDS.contains(t[i].lower())) {
+        continue;
+      }
+      int j = i;
+      while (j < t.length && NAME_PARTICLE_WORDS.contains(t[j].lower())) {
+        j++;
+      }
+      if (j >= t.length || !"PROPN".equals(u[j]) || !Character.isUpperCase(t[j].form().charAt(0))) {
+        i = j;
+        continue;
+      }
+      boolean afterFirstName = i > 0 && "PROPN".equals(u[i - 1]) && hasTag(t[i - 1], "ENM:PER:FST");
+      boolean opensName = (i == 0 || "PUNCT".equals(u[i - 1])) && Character.isUpperCase(t[i].form().charAt(0))
+          && onlySurname(t[j]);
+      if (afterFirstName || opensName) {
+        for (int k = i; k < j; k++) {
+          u[k] = "PROPN";
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** A name before a hyphen and a lower-case noun after it ("FARC-rebellen", "EU-landen") is a common noun. */
+  private boolean isHyphenatedNoun(String form) {
+    int h = form.lastIndexOf('-');
+    if (h <= 0 || form.length() - h - 1 < 3 || !Character.isLowerCase(form.charAt(h + 1))) {
+      return false;
+    }
+    for (DutchLexicon.Entry e : features.analyse(form.substring(h + 1)).exact()) {
+      if (e.tagClass().equals("ZNW")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTag(TokenInfo t, String prefix) {
+    for (DutchLexicon.Entry e : t.exact()) {
+      if (e.tag().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlySurname(TokenInfo t) {
+    boolean surname = false;
+    for (DutchLexicon.Entry e : t.readings()) {
+      if (!e.tag().startsWith("ENM:PER:LST")) {
+        return false;
+      }
+      surname = true;
+    }
+    return surname;
   }
 
   /** Currency signs, maths symbols and emoji (no letters or digits) are SYM, as in the UD Dutch data. */

@@ -40,6 +40,10 @@ public final class LemmaTrainer {
         spelling.put(k, best);
       }
     });
+    // the split classifier needs only the lexicon and the memorised spellings
+    Map<String, Double> weights = splitClassifier(
+        new LemmaModel(Map.of(), spelling, plain, Set.of(), Map.of(), lexicon, true, Map.of()),
+        nounSpellings(sentences), lexicon);
     Map<String, Map<String, Integer>> table = new HashMap<>();
     Map<String, Map<String, Integer>> rules = new HashMap<>();
     Map<String, Integer> particleCounts = new HashMap<>();
@@ -83,40 +87,102 @@ public final class LemmaTrainer {
         .sorted((a, b) -> b.getKey().length() != a.getKey().length()
             ? b.getKey().length() - a.getKey().length() : a.getKey().compareTo(b.getKey()))
         .forEach(e -> particles.add(e.getKey()));
-    // Learn which compound heads/modifiers the lexicon splitter wrongly splits off (e.g. derivational -ster,
-    // -schap), from the Alpino-style noun lemmas of the training data, with the memorised spellings disabled.
-    LemmaModel probe = new LemmaModel(Map.of(), Map.of(), Set.of(), particles, Map.of(), lexicon, true);
-    Map<String, int[]> heads = new HashMap<>();
-    Map<String, int[]> mods = new HashMap<>();
-    for (Map.Entry<String, Map<String, Integer>> e : spellCounts.entrySet()) {
-      String gold = best(e.getValue());
-      String plainLemma = e.getKey();
-      if (plainLemma.length() < 7 || plainLemma.contains("-") || !isNoun(lexicon, plainLemma)) {
-        continue;
+    System.out.printf("lemma model: %d table entries, %d spellings, %d particles, %d rules, %d split weights%n",
+        t.size(), spelling.size(), particles.size(), r.size(), weights.size());
+    return new LemmaModel(t, spelling, plain, particles, r, lexicon, true, weights);
+  }
+
+  /** Alpino spelling counts of every plain noun lemma in the sentences that carry them. */
+  private static Map<String, Map<String, Integer>> nounSpellings(List<Sentence> sentences) {
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    for (Sentence s : sentences) {
+      for (int i = 0; s.hasXpos() && i < s.size(); i++) {
+        String l = s.lemmas().get(i);
+        if (s.upos().get(i).equals("NOUN") && l.chars().allMatch(c -> Character.isLowerCase(c) || c == '_')) {
+          out.computeIfAbsent(l.replace("_", ""), k -> new HashMap<>()).merge(l, 1, Integer::sum);
+        }
       }
-      String[] res = probe.trySplitNoun(plainLemma);
-      if (res == null) {
-        continue;
-      }
-      boolean good = res[0].equals(gold);
-      heads.computeIfAbsent(res[1], k -> new int[2])[good ? 0 : 1]++;
-      mods.computeIfAbsent(res[2], k -> new int[2])[good ? 0 : 1]++;
     }
-    Set<String> badHeads = new java.util.TreeSet<>();
-    heads.forEach((k, v) -> {
-      if (v[1] >= 2 && v[1] > v[0]) {
-        badHeads.add(k);
+    return out;
+  }
+
+  /**
+   * Learns where Alpino splits a compound noun: every noun lemma type of the treebank gives one example per
+   * split candidate, positive when the Alpino lemma starts with that modifier. L2-regularised logistic
+   * regression (full-batch AdaGrad, fixed iterations, so training is deterministic).
+   */
+  static Map<String, Double> splitClassifier(LemmaModel model, Map<String, Map<String, Integer>> nouns,
+      DutchLexicon lexicon) {
+    List<List<String>> xs = new java.util.ArrayList<>();
+    List<Boolean> ys = new java.util.ArrayList<>();
+    for (Map.Entry<String, Map<String, Integer>> e : nouns.entrySet()) {
+      String plainLemma = e.getKey();
+      String gold = best(e.getValue());
+      List<LemmaModel.SplitCandidate> cands = model.splitCandidates(plainLemma);
+      boolean inLexicon = isNoun(lexicon, plainLemma);
+      for (int i = 0; i < cands.size(); i++) {
+        xs.add(model.splitFeatures(cands.get(i), i, cands.size(), inLexicon));
+        ys.add(gold.startsWith(cands.get(i).modifierLemma() + "_"));
+      }
+    }
+    System.out.printf("split classifier: %d noun lemma types, %d candidate splits, %d of them Alpino's%n",
+        nouns.size(), xs.size(), ys.stream().filter(y -> y).count());
+    Map<String, Double> w = logistic(xs, ys, SPLIT_ITERATIONS, SPLIT_L2);
+    w.put("b", Math.round((w.getOrDefault("b", 0.0) + SPLIT_PRIOR) * 1e4) / 1e4);
+    return w;
+  }
+
+  /**
+   * Split classifier settings: the L2 cost chosen on the dev split, the prior on the news words of
+   * {@code LemmaCrossValidation}. The prior is added to the bias: a lemma the treebank never saw is more often a
+   * productive compound (which Alpino splits) than the treebank's own noun types are.
+   */
+  private static final int SPLIT_ITERATIONS = 300;
+  private static final double SPLIT_L2 = 2.0;
+  private static final double SPLIT_PRIOR = 1.0;
+
+  /** Binary logistic regression with an L2 penalty; weights rounded to 4 decimals (as the model file stores them). */
+  static Map<String, Double> logistic(List<List<String>> xs, List<Boolean> ys, int iterations, double l2) {
+    Map<String, Integer> index = new TreeMap<>();
+    xs.forEach(x -> x.forEach(f -> index.putIfAbsent(f, 0)));
+    int n = 0;
+    for (Map.Entry<String, Integer> e : index.entrySet()) {
+      e.setValue(n++);
+    }
+    int[][] rows = new int[xs.size()][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = xs.get(i).stream().mapToInt(index::get).toArray();
+    }
+    double[] w = new double[n];
+    double[] g2 = new double[n];
+    for (int it = 0; it < iterations; it++) {
+      double[] grad = new double[n];
+      for (int i = 0; i < rows.length; i++) {
+        double z = 0;
+        for (int f : rows[i]) {
+          z += w[f];
+        }
+        double err = 1 / (1 + Math.exp(-z)) - (ys.get(i) ? 1 : 0);
+        for (int f : rows[i]) {
+          grad[f] += err;
+        }
+      }
+      for (int f = 0; f < n; f++) {
+        grad[f] += l2 * w[f];
+        g2[f] += grad[f] * grad[f];
+        if (g2[f] > 0) {
+          w[f] -= 0.5 * grad[f] / Math.sqrt(g2[f]);
+        }
+      }
+    }
+    Map<String, Double> out = new TreeMap<>();
+    index.forEach((f, i) -> {
+      double r = Math.round(w[i] * 1e4) / 1e4;
+      if (r != 0) {
+        out.put(f, r);
       }
     });
-    Set<String> badMods = new java.util.TreeSet<>();
-    mods.forEach((k, v) -> {
-      if (v[1] >= 2 && v[1] > v[0]) {
-        badMods.add(k);
-      }
-    });
-    System.out.printf("lemma model: %d table entries, %d spellings, %d particles, %d rules, %d bad heads, %d bad modifiers%n",
-        t.size(), spelling.size(), particles.size(), r.size(), badHeads.size(), badMods.size());
-    return new LemmaModel(t, spelling, plain, particles, r, lexicon, true, badHeads, badMods);
+    return out;
   }
 
   private static boolean isNoun(DutchLexicon lexicon, String lemma) {

@@ -41,8 +41,12 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the UPOS, XPOS and lemma models from a UD Dutch CoNLL-U file.
- * Usage: {@code PosTrainer <train.conllu> <outDir> [--dev]}; with {@code --dev} every 10th sentence is held
- * out and only the remaining 90% is used (for choosing settings). Deterministic: single thread, no randomness.
+ * Usage: {@code PosTrainer <train.conllu> <outDir> [--dev | --newsdev] [--upos-only | --lemma-only]}. With
+ * {@code --dev} every 10th sentence is held out, with {@code --newsdev} the odd-numbered Alpino news documents
+ * (for choosing settings; {@code PosEvaluator} takes the same flags); {@code --upos-only} and {@code --lemma-only}
+ * retrain one part into an existing model directory. Experiments may set {@code -Dverrijk.cutoff},
+ * {@code -Dverrijk.iters}, {@code -Dverrijk.l1}, {@code -Dverrijk.l2} and {@code -Dverrijk.newsWeight} (repeats of
+ * each news sentence). Deterministic: each model on one thread, no randomness.
  */
 public final class PosTrainer {
 
@@ -51,7 +55,7 @@ public final class PosTrainer {
   /** Command-line entry point. */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: PosTrainer <train.conllu> <outDir> [--dev]");
+      System.err.println("usage: PosTrainer <train.conllu> <outDir> [--dev | --newsdev] [--upos-only | --lemma-only]");
       System.exit(2);
     }
     Path train = Path.of(args[0]);
@@ -62,13 +66,33 @@ public final class PosTrainer {
     int cutoff = Integer.getInteger("verrijk.cutoff", 3);
     ImmutableList<Sentence> all = Conllu.read(train);
     List<Sentence> trainPart = new ArrayList<>();
+    boolean newsDev = List.of(args).contains("--newsdev");
+    int newsWeight = Integer.getInteger("verrijk.newsWeight", 1);
     for (int i = 0; i < all.size(); i++) {
-      if (!dev || i % 10 != 9) {
+      if (newsDev ? !heldOutNews(all.get(i)) : !dev || i % 10 != 9) {
         trainPart.add(all.get(i));
+        for (int k = 1; k < newsWeight && all.get(i).id().startsWith(NEWS); k++) {
+          trainPart.add(all.get(i));
+        }
       }
     }
     long t0 = System.nanoTime();
     Files.createDirectories(out);
+    if (List.of(args).contains("--upos-only")) {
+      PosFeatures f = new PosFeatures(DutchLexicon.shared());
+      List<Event> l2r = uposEvents(trainPart, f, false);
+      List<Event> r2l = uposEvents(trainPart, f, true);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        Future<MaxentModel> a = pool.submit(() -> trainModel(l2r, algo, iters, cutoff));
+        Future<MaxentModel> b = pool.submit(() -> trainModel(r2l, algo, iters, cutoff));
+        writeModel(get(a), out.resolve(PosLemmaTagger.UPOS_MODEL));
+        writeModel(get(b), out.resolve(PosLemmaTagger.UPOS_R2L_MODEL));
+      } finally {
+        pool.shutdownNow();
+      }
+      return;
+    }
     if (List.of(args).contains("--lemma-only")) {
       LemmaModel lm = LemmaTrainer.build(trainPart, DutchLexicon.shared());
       try (OutputStream o = Files.newOutputStream(out.resolve(PosLemmaTagger.LEMMA_MODEL))) {
@@ -87,8 +111,9 @@ public final class PosTrainer {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("id", "verrijk-pos-nl");
     m.put("version", "0.1.0");
-    m.put("components", "UPOS: two OpenNLP maxent models (" + algo + "), left to right and right to left, probabilities summed; "
-        + "XPOS: OpenNLP maxent conditioned on predicted UPOS; lemma: table + lexicon + rules");
+    m.put("components", "UPOS: two OpenNLP maxent models (" + algo + "), left to right and right to left, probabilities summed, "
+        + "then two name rules (particles inside person names, name-hyphen-noun compounds); "
+        + "XPOS: OpenNLP maxent conditioned on predicted UPOS; lemma: table + lexicon + compound-split classifier + rules");
     m.put("training.data", "UD Dutch (LassySmall + Alpino) ud-nl-train.conllu" + (dev ? " minus every 10th sentence (dev split)" : "")
         + ", " + trainPart.size() + " sentences");
     m.put("training.data.licence", "CC BY-SA 4.0");
@@ -99,6 +124,21 @@ public final class PosTrainer {
     m.put("training.seconds", String.format(Locale.ROOT, "%.1f", secs));
     writeManifest(out.resolve("manifest.properties"), m);
     System.out.printf(Locale.ROOT, "trained in %.1f s -> %s%n", secs, out);
+  }
+
+  private static final String NEWS = "WR-P-P-H-";
+
+  /** The news dev split: sentences of the odd-numbered Alpino news documents (WR-P-P-H) of the train file. */
+  public static boolean heldOutNews(Sentence s) {
+    if (!s.id().startsWith(NEWS)) {
+      return false;
+    }
+    String rest = s.id().substring(NEWS.length());
+    int end = 0;
+    while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+      end++;
+    }
+    return end > 0 && Long.parseLong(rest.substring(0, end)) % 2 == 1;
   }
 
   /** Writes (or updates) the manifest with the given keys, keeping keys already present. */
@@ -218,6 +258,12 @@ public final class PosTrainer {
     p.put(TrainingParameters.ITERATIONS_PARAM, iters);
     p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     p.put(TrainingParameters.THREADS_PARAM, 1);
+    if (System.getProperty("verrijk.l1") != null) {
+      p.put("L1Cost", Double.parseDouble(System.getProperty("verrijk.l1")));
+    }
+    if (System.getProperty("verrijk.l2") != null) {
+      p.put("L2Cost", Double.parseDouble(System.getProperty("verrijk.l2")));
+    }
     EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
     return trainer.train(ObjectStreamUtils.createObjectStream(events));
   }

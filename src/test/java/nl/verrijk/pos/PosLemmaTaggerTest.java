@@ -91,6 +91,43 @@ class PosLemmaTaggerTest {
   }
 
   @Test
+  void aBareNounCanBeTheParticleOfASeparableVerb() {
+    assertEquals("plaats_vinden", tagOf("De verkiezingen vonden gisteren plaats in Kiev .", "vonden").lemma());
+    assertEquals("deel_nemen", tagOf("Rusland nam niet deel aan het overleg .", "nam").lemma());
+    // with a determiner the noun is an object, not a particle
+    assertEquals("nemen", tagOf("Hij nam een deel van de buit .", "nam").lemma());
+  }
+
+  @Test
+  void unseenCompoundsAreSplitAtTheirHead() {
+    // none of these forms occurs in the treebank; the split classifier decides from modifier and head
+    assertEquals("oorlog_misdaad", tagOf("Het tribunaal onderzoekt oorlogsmisdaden .", "oorlogsmisdaden").lemma());
+    assertEquals("drone_aanval", tagOf("De droneaanvallen gingen door .", "droneaanvallen").lemma());
+  }
+
+  @Test
+  void particlesInsidePersonNamesArePartOfTheName() {
+    assertEquals("PROPN", tagOf("Dat zei Ruud van Gullit gisteren .", "van").upos());
+    assertEquals("ADP", tagOf("Het Kursaal van Oostende is mooi .", "van").upos());
+  }
+
+  @Test
+  void aNameBeforeAHyphenAndANounAfterItMakeACommonNoun() {
+    PosTags t = tagOf("Volgens Kremlin-woordvoerder Dmitri Peskov is dat onzin .", "Kremlin-woordvoerder");
+    assertEquals("NOUN", t.upos());
+    assertEquals("Kremlin_woordvoerder", t.lemma());
+  }
+
+  @Test
+  void hyphensAndNumeralsMarkCompoundBoundaries() {
+    assertEquals("vijf_jarig", tagOf("Een vijfjarige peuter viel .", "vijfjarige").lemma());
+    assertEquals("Vlaams_Belang_kamer_lid", tagOf("Drie Vlaams-Belang-kamerleden stemden tegen .",
+        "Vlaams-Belang-kamerleden").lemma());
+    assertEquals("NAVO_land", tagOf("De NAVO-landen zijn het eens .", "NAVO-landen").lemma());
+    assertEquals("T-shirt", tagOf("Zij verkopen T-shirts op de markt .", "T-shirts").lemma());
+  }
+
+  @Test
   void aDetachedParticleComesFromTheSentenceNotTheTable() {
     String back = tagOf("De voorzitter trad vorige week terug .", "trad").lemma();
     assertFalse(back.startsWith("af_"), back);
