@@ -37,6 +37,8 @@ public final class LemmaModel {
   private final ImmutableMap<String, String> spelling;
   private final ImmutableSet<String> plain;
   private final ImmutableSet<String> particles;
+  /** Adjective heads that Alpino splits off their modifier (jarenlang gives jaar_lang), learned from the treebank. */
+  private final ImmutableSet<String> adjectiveHeads;
   private final ImmutableMap<String, String> rules;
   private final DutchLexicon lexicon;
   private final boolean splitCompounds;
@@ -46,8 +48,9 @@ public final class LemmaModel {
   /** Creates a model from its learned parts (split weights empty: no compound of an unseen lemma is split). */
   public LemmaModel(Map<String, String> table, Map<String, String> spelling, java.util.Set<String> plain,
       java.util.Set<String> particles, Map<String, String> rules, DutchLexicon lexicon, boolean splitCompounds,
-      Map<String, Double> splitWeights) {
+      Map<String, Double> splitWeights, java.util.Set<String> adjectiveHeads) {
     this.splitWeights = ImmutableMap.copyOf(splitWeights);
+    this.adjectiveHeads = ImmutableSet.copyOf(adjectiveHeads);
     this.table = ImmutableMap.copyOf(table);
     this.spelling = ImmutableMap.copyOf(spelling);
     this.plain = ImmutableSet.copyOf(plain);
@@ -59,12 +62,12 @@ public final class LemmaModel {
 
   /** Returns a copy bound to the given lexicon. */
   public LemmaModel withLexicon(DutchLexicon lex) {
-    return new LemmaModel(table, spelling, plain, particles, rules, lex, splitCompounds, splitWeights);
+    return new LemmaModel(table, spelling, plain, particles, rules, lex, splitCompounds, splitWeights, adjectiveHeads);
   }
 
   /** Returns a copy that does (or does not) insert compound boundaries for lemmas not seen in training. */
   public LemmaModel withCompoundSplitting(boolean on) {
-    return new LemmaModel(table, spelling, plain, particles, rules, lexicon, on, splitWeights);
+    return new LemmaModel(table, spelling, plain, particles, rules, lexicon, on, splitWeights, adjectiveHeads);
   }
 
   /** Lemma of one analysed token given its predicted UPOS and XPOS. Never throws, never returns null or empty. */
@@ -352,7 +355,7 @@ public final class LemmaModel {
       return lemma;
     }
     if ("ADJ".equals(upos)) {
-      return numeralCompound(lemma);
+      return adjectiveCompound(lemma);
     }
     if ("NOUN".equals(upos) && lemma.length() >= 2 * MIN_PART) {
       String split = splitCompound(lemma, inLexicon, 0);
@@ -361,20 +364,16 @@ public final class LemmaModel {
     return lemma;
   }
 
-  private static final List<String> CARDINALS = List.of("twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
-      "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-      "negentien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd",
-      "duizend");
-
-  /** Alpino splits an adjective made of a cardinal and an adjective: tweejarig gives twee_jarig. */
-  private String numeralCompound(String lemma) {
-    for (String c : CARDINALS) {
-      if (lemma.length() - c.length() >= 4 && lemma.startsWith(c)) {
-        String head = lemma.substring(c.length());
-        for (DutchLexicon.Entry e : lexicon.lookup(head)) {
-          if (e.tag().startsWith("BNW") && e.lemma().equals(head)) {
-            return c + "_" + head;
-          }
+  /**
+   * Alpino splits an adjective that ends in a learned adjective head after a known modifier (jarenlang gives
+   * jaar_lang, vijfjarig vijf_jarig, drievoudig drie_voudig).
+   */
+  private String adjectiveCompound(String lemma) {
+    for (String h : adjectiveHeads) {
+      if (lemma.endsWith(h) && lemma.length() - h.length() >= MIN_PART) {
+        String mod = modifierLemma(lemma.substring(0, lemma.length() - h.length()));
+        if (mod != null) {
+          return mod + "_" + h;
         }
       }
     }
@@ -553,6 +552,9 @@ public final class LemmaModel {
       particles.forEach(s -> q.put(s, ""));
       section(w, "particles", q);
       section(w, "rules", new TreeMap<>(rules));
+      Map<String, String> ah = new TreeMap<>();
+      adjectiveHeads.forEach(x -> ah.put(x, ""));
+      section(w, "adjectiveHeads", ah);
       Map<String, String> sw = new TreeMap<>();
       splitWeights.forEach((k, v) -> sw.put(k, String.format(Locale.ROOT, "%.4f", v)));
       section(w, "splitWeights", sw);
@@ -595,7 +597,8 @@ public final class LemmaModel {
     }
     return new LemmaModel(sections.getOrDefault("table", Map.of()), sections.getOrDefault("spelling", Map.of()),
         sections.getOrDefault("plain", Map.of()).keySet(), sections.getOrDefault("particles", Map.of()).keySet(),
-        sections.getOrDefault("rules", Map.of()), lexicon, true, weights(sections.getOrDefault("splitWeights", Map.of())));
+        sections.getOrDefault("rules", Map.of()), lexicon, true, weights(sections.getOrDefault("splitWeights", Map.of())),
+        sections.getOrDefault("adjectiveHeads", Map.of()).keySet());
   }
 
   private static Map<String, Double> weights(Map<String, String> section) {

@@ -42,7 +42,7 @@ public final class LemmaTrainer {
     });
     // the split classifier needs only the lexicon and the memorised spellings
     Map<String, Double> weights = splitClassifier(
-        new LemmaModel(Map.of(), spelling, plain, Set.of(), Map.of(), lexicon, true, Map.of()),
+        new LemmaModel(Map.of(), spelling, plain, Set.of(), Map.of(), lexicon, true, Map.of(), Set.of()),
         nounSpellings(sentences), lexicon);
     Map<String, Map<String, Integer>> table = new HashMap<>();
     Map<String, Map<String, Integer>> rules = new HashMap<>();
@@ -87,9 +87,46 @@ public final class LemmaTrainer {
         .sorted((a, b) -> b.getKey().length() != a.getKey().length()
             ? b.getKey().length() - a.getKey().length() : a.getKey().compareTo(b.getKey()))
         .forEach(e -> particles.add(e.getKey()));
-    System.out.printf("lemma model: %d table entries, %d spellings, %d particles, %d rules, %d split weights%n",
-        t.size(), spelling.size(), particles.size(), r.size(), weights.size());
-    return new LemmaModel(t, spelling, plain, particles, r, lexicon, true, weights);
+    Set<String> adjectiveHeads = adjectiveHeads(sentences);
+    System.out.printf("lemma model: %d table entries, %d spellings, %d particles, %d rules, %d split weights, "
+        + "adjective heads %s%n", t.size(), spelling.size(), particles.size(), r.size(), weights.size(), adjectiveHeads);
+    return new LemmaModel(t, spelling, plain, particles, r, lexicon, true, weights, adjectiveHeads);
+  }
+
+  /**
+   * Heads of adjective compounds that Alpino splits (the last part of adjective lemmas with a boundary): those of
+   * at least 3 adjective lemma types, of which at least 60% carry the boundary before the head.
+   */
+  static Set<String> adjectiveHeads(List<Sentence> sentences) {
+    Set<String> lemmas = new java.util.TreeSet<>();
+    for (Sentence s : sentences) {
+      for (int i = 0; s.hasXpos() && i < s.size(); i++) {
+        String l = s.lemmas().get(i);
+        if (s.upos().get(i).equals("ADJ") && l.indexOf('-') < 0) {
+          lemmas.add(l);
+        }
+      }
+    }
+    Map<String, int[]> counts = new TreeMap<>();
+    for (String l : lemmas) {
+      if (l.indexOf('_') > 0) {
+        counts.computeIfAbsent(l.substring(l.lastIndexOf('_') + 1), k -> new int[2])[0]++;
+      }
+    }
+    for (String l : lemmas) {
+      for (Map.Entry<String, int[]> e : counts.entrySet()) {
+        if (l.indexOf('_') < 0 && l.endsWith(e.getKey()) && l.length() - e.getKey().length() >= 3) {
+          e.getValue()[1]++;
+        }
+      }
+    }
+    Set<String> heads = new java.util.TreeSet<>();
+    counts.forEach((h, c) -> {
+      if (h.length() >= 3 && c[0] + c[1] >= 3 && c[0] >= 0.6 * (c[0] + c[1])) {
+        heads.add(h);
+      }
+    });
+    return heads;
   }
 
   /** Alpino spelling counts of every plain noun lemma in the sentences that carry them. */

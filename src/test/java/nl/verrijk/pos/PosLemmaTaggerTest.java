@@ -119,8 +119,9 @@ class PosLemmaTaggerTest {
   }
 
   @Test
-  void hyphensAndNumeralsMarkCompoundBoundaries() {
+  void hyphensAndAdjectiveHeadsMarkCompoundBoundaries() {
     assertEquals("vijf_jarig", tagOf("Een vijfjarige peuter viel .", "vijfjarige").lemma());
+    assertEquals("maand_lang", tagOf("Na maandenlange onderhandelingen stemde hij in .", "maandenlange").lemma());
     assertEquals("Vlaams_Belang_kamer_lid", tagOf("Drie Vlaams-Belang-kamerleden stemden tegen .",
         "Vlaams-Belang-kamerleden").lemma());
     assertEquals("NAVO_land", tagOf("De NAVO-landen zijn het eens .", "NAVO-landen").lemma());
