@@ -100,8 +100,8 @@ public final class LemmaModel {
 
   /**
    * A hyphenated word the table does not know: every hyphen is a compound boundary (Vlaams-Belang-kamerlid
-   * gives Vlaams_Belang_kamer_lid), with a capitalised
-   * modifier lower-cased when the lexicon knows it only in lower case (Telecom-operator gives telecom_operator).
+   * gives Vlaams_Belang_kamer_lid), with a capitalised modifier lower-cased when the lexicon knows it only in
+   * lower case (Telecom-operator gives telecom_operator).
    * A one-letter modifier or a head of one or two letters keeps its hyphen (e-mails gives e-mail, VLD-ers VLD-er).
    */
   private String hyphenated(String form, String upos, int hyphen) {
@@ -380,8 +380,8 @@ public final class LemmaModel {
     return lemma;
   }
 
-  /** One reading of a plain noun lemma as modifier + head, at character {@code at}. */
-  public record SplitCandidate(int at, String modifier, String modifierLemma, String head) {}
+  /** One reading of a plain noun lemma as modifier (its text and its lemma) + head. */
+  public record SplitCandidate(String modifier, String modifierLemma, String head) {}
 
   /** Every split of a plain noun lemma into a known modifier and a lexicon noun head, left to right. */
   public List<SplitCandidate> splitCandidates(String lemma) {
@@ -399,7 +399,7 @@ public final class LemmaModel {
         String mod = lemma.substring(0, k);
         String modLemma = modifierLemma(mod);
         if (modLemma != null) {
-          out.add(new SplitCandidate(k, mod, modLemma, head));
+          out.add(new SplitCandidate(mod, modLemma, head));
         }
       }
     }

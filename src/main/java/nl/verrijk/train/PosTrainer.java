@@ -41,10 +41,10 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the UPOS, XPOS and lemma models from a UD Dutch CoNLL-U file.
- * Usage: {@code PosTrainer <train.conllu> <outDir> [--dev | --newsdev] [--upos-only | --lemma-only]}. With
- * {@code --dev} every 10th sentence is held out, with {@code --newsdev} the odd-numbered Alpino news documents
- * (for choosing settings; {@code PosEvaluator} takes the same flags); {@code --upos-only} and {@code --lemma-only}
- * retrain one part into an existing model directory. Experiments may set {@code -Dverrijk.cutoff},
+ * Usage: {@code PosTrainer <train.conllu> <outDir> [--dev | --newsdev] [--lemma-only]}. With {@code --dev} every
+ * 10th sentence is held out, with {@code --newsdev} the odd-numbered Alpino news documents (for choosing settings;
+ * {@code PosEvaluator} takes the same flags); {@code --lemma-only} retrains the lemma model into an existing model
+ * directory. Experiments may set {@code -Dverrijk.cutoff},
  * {@code -Dverrijk.iters}, {@code -Dverrijk.l1}, {@code -Dverrijk.l2} and {@code -Dverrijk.newsWeight} (repeats of
  * each news sentence). Deterministic: each model on one thread, no randomness.
  */
@@ -55,7 +55,7 @@ public final class PosTrainer {
   /** Command-line entry point. */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: PosTrainer <train.conllu> <outDir> [--dev | --newsdev] [--upos-only | --lemma-only]");
+      System.err.println("usage: PosTrainer <train.conllu> <outDir> [--dev | --newsdev] [--lemma-only]");
       System.exit(2);
     }
     Path train = Path.of(args[0]);
@@ -78,21 +78,6 @@ public final class PosTrainer {
     }
     long t0 = System.nanoTime();
     Files.createDirectories(out);
-    if (List.of(args).contains("--upos-only")) {
-      PosFeatures f = new PosFeatures(DutchLexicon.shared());
-      List<Event> l2r = uposEvents(trainPart, f, false);
-      List<Event> r2l = uposEvents(trainPart, f, true);
-      ExecutorService pool = Executors.newFixedThreadPool(2);
-      try {
-        Future<MaxentModel> a = pool.submit(() -> trainModel(l2r, algo, iters, cutoff));
-        Future<MaxentModel> b = pool.submit(() -> trainModel(r2l, algo, iters, cutoff));
-        writeModel(get(a), out.resolve(PosLemmaTagger.UPOS_MODEL));
-        writeModel(get(b), out.resolve(PosLemmaTagger.UPOS_R2L_MODEL));
-      } finally {
-        pool.shutdownNow();
-      }
-      return;
-    }
     if (List.of(args).contains("--lemma-only")) {
       LemmaModel lm = LemmaTrainer.build(trainPart, DutchLexicon.shared());
       try (OutputStream o = Files.newOutputStream(out.resolve(PosLemmaTagger.LEMMA_MODEL))) {
@@ -114,8 +99,10 @@ public final class PosTrainer {
     m.put("components", "UPOS: two OpenNLP maxent models (" + algo + "), left to right and right to left, probabilities summed, "
         + "then two name rules (particles inside person names, name-hyphen-noun compounds); "
         + "XPOS: OpenNLP maxent conditioned on predicted UPOS; lemma: table + lexicon + compound-split classifier + rules");
-    m.put("training.data", "UD Dutch (LassySmall + Alpino) ud-nl-train.conllu" + (dev ? " minus every 10th sentence (dev split)" : "")
-        + ", " + trainPart.size() + " sentences");
+    String held = newsDev ? " minus the odd-numbered news documents (news dev split)"
+        : dev ? " minus every 10th sentence (dev split)" : "";
+    m.put("training.data", "UD Dutch (LassySmall + Alpino) ud-nl-train.conllu" + held + ", " + trainPart.size()
+        + " sentences");
     m.put("training.data.licence", "CC BY-SA 4.0");
     m.put("lexicon", "org.languagetool:dutch-pos-dict:0.1 (runtime dependency, not copied into the model)");
     m.put("training.params", "algorithm=" + algo + " xpos.algorithm=" + System.getProperty("verrijk.xalgo", "MAXENT") + " iterations=" + iters + " cutoff=" + cutoff
