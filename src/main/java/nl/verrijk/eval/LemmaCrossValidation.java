@@ -17,7 +17,8 @@ import nl.verrijk.train.LemmaTrainer;
 /**
  * K-fold cross-validation of the lemmatizer alone, with gold UPOS and XPOS, on the current-release sentences
  * of a train file (for choosing lemma settings on train data). Usage:
- * {@code LemmaCrossValidation <train.conllu> <k> [--news]}; {@code --news} scores the Alpino news sentences only.
+ * {@code LemmaCrossValidation <train.conllu> <k> [--news] [--errors]}; {@code --news} scores the Alpino news sentences
+ * only, {@code --errors} prints every wrong lemma.
  */
 public final class LemmaCrossValidation {
 
@@ -28,6 +29,7 @@ public final class LemmaCrossValidation {
     List<Sentence> all = Conllu.read(Path.of(args[0]));
     int k = Integer.parseInt(args[1]);
     boolean newsOnly = List.of(args).contains("--news");
+    boolean printErrors = List.of(args).contains("--errors");
     DutchLexicon lexicon = DutchLexicon.shared();
     PosFeatures features = new PosFeatures(lexicon);
     int words = 0;
@@ -63,6 +65,9 @@ public final class LemmaCrossValidation {
           String gold = s.lemmas().get(i);
           words++;
           strict += l[i].equals(gold) ? 1 : 0;
+          if (printErrors && !l[i].equals(gold)) {
+            System.out.println("ERR\t" + s.forms().get(i) + "\tgold=" + gold + "\tpred=" + l[i] + "\t" + u[i]);
+          }
           plain += l[i].replace("_", "").equals(gold.replace("_", "")) ? 1 : 0;
         }
       }

@@ -97,6 +97,12 @@ public final class PosEvaluator {
         String g = s.lemmas().get(i);
         if (!p.upos().equals(s.upos().get(i))) {
           confusion.merge(s.upos().get(i) + "->" + p.upos(), 1, Integer::sum);
+          if (printed < printErrors && (s.hasXpos() || !Boolean.getBoolean("verrijk.alpinoErrorsOnly"))) {
+            printed++;
+            System.out.println("UPOS\t" + (i > 0 ? s.forms().get(i - 1) : "") + " [" + s.forms().get(i) + "] "
+                + (i + 1 < s.size() ? s.forms().get(i + 1) : "") + "\t" + s.upos().get(i) + "/" + p.upos() + "\t"
+                + s.xpos().get(i));
+          }
         }
         if (s.hasXpos()) {
           lan++;

@@ -4,19 +4,32 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import morfologik.fsa.ByteSequenceIterator;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
 /**
  * The LanguageTool Dutch POS lexicon ({@code org.languagetool:dutch-pos-dict}, about 5.5 million forms),
- * read as a morfologik FSA from the classpath. Immutable and thread-safe; load once with {@link #shared()}.
+ * read as a morfologik FSA from the classpath, with the speller word list (frequency classes) and the synthesis
+ * dictionary (participles) of the same jar. Immutable and thread-safe; load once with {@link #shared()}.
  */
 public final class DutchLexicon {
 
   /** Classpath location of the morfologik dictionary inside the dutch-pos-dict jar. */
   public static final String RESOURCE = "/org/languagetool/resource/nl/dutch.dict";
+
+  /** Classpath location of the LanguageTool synthesis dictionary (lemma and tag to form) in the same jar. */
+  public static final String SYNTH_RESOURCE = "/org/languagetool/resource/nl/dutch_synth.dict";
+
+  /** Classpath location of the LanguageTool speller dictionary (word list with frequency classes) in the same jar. */
+  public static final String SPELLER_RESOURCE = "/org/languagetool/resource/nl/spelling/nl_NL.dict";
 
   /** One lexicon reading of a form: its lemma and LanguageTool tag (e.g. {@code ZNW:MRV:DE_}). */
   public record Entry(String lemma, String tag) {
@@ -37,9 +50,18 @@ public final class DutchLexicon {
   private final ThreadLocal<DictionaryLookup> lookups;
   private final java.util.concurrent.ConcurrentHashMap<String, ImmutableList<Entry>> cache =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final Dictionary speller;
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> frequencies =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  private DutchLexicon(Dictionary dictionary) {
+  private final java.util.concurrent.ConcurrentHashMap<String, ImmutableList<String>> participles =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ThreadLocal<DictionaryLookup> synth;
+
+  private DutchLexicon(Dictionary dictionary, Dictionary speller, Dictionary synthesis) {
     this.dictionary = dictionary;
+    this.speller = speller;
+    this.synth = ThreadLocal.withInitial(() -> synthesis == null ? null : new DictionaryLookup(synthesis));
     this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
   }
 
@@ -65,8 +87,11 @@ public final class DutchLexicon {
       throw new IllegalStateException("Dutch lexicon resource " + RESOURCE
           + " not found on the classpath: add org.languagetool:dutch-pos-dict:0.1");
     }
+    URL spellerUrl = DutchLexicon.class.getResource(SPELLER_RESOURCE);
+    URL synthUrl = DutchLexicon.class.getResource(SYNTH_RESOURCE);
     try {
-      return new DutchLexicon(Dictionary.read(url));
+      return new DutchLexicon(Dictionary.read(url), spellerUrl == null ? null : Dictionary.read(spellerUrl),
+          synthUrl == null ? null : Dictionary.read(synthUrl));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read Dutch lexicon " + url, e);
     }
@@ -100,5 +125,72 @@ public final class DutchLexicon {
       b.add(new Entry(stem == null ? form : stem.toString(), tag == null ? "" : tag.toString()));
     }
     return b.build();
+  }
+
+  /**
+   * Frequency class of a word in the LanguageTool speller word list (0 = unknown or rarest, 25 = most frequent,
+   * roughly logarithmic). Case-sensitive; never throws.
+   */
+  public int frequency(String word) {
+    if (speller == null || word == null || word.isEmpty() || word.length() > 80) {
+      return 0;
+    }
+    Integer hit = frequencies.get(word);
+    if (hit != null) {
+      return hit;
+    }
+    int f = frequencyUncached(word);
+    if (frequencies.size() < CACHE_LIMIT) {
+      frequencies.putIfAbsent(word, f);
+    }
+    return f;
+  }
+
+  private int frequencyUncached(String word) {
+    FSA fsa = speller.fsa;
+    byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
+    MatchResult m = new FSATraversal(fsa).match(bytes, 0, bytes.length, fsa.getRootNode());
+    if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+      return 0;
+    }
+    int arc = fsa.getArc(m.node, speller.metadata.getSeparator());
+    if (arc == 0 || fsa.isArcFinal(arc)) {
+      return 0;
+    }
+    ByteSequenceIterator it = new ByteSequenceIterator(fsa, fsa.getEndNode(arc));
+    if (!it.hasNext()) {
+      return 0;
+    }
+    ByteBuffer entry = it.next();
+    int f = entry.array()[entry.remaining() - 1] - 'A';
+    return f < 0 || f > 25 ? 0 : f;
+  }
+
+  /**
+   * Past participles of a verb lemma (overstappen gives overgestapt; an inseparable verb such as overschrijden
+   * gives overschreden), from the LanguageTool synthesis dictionary. Empty when unknown.
+   */
+  public ImmutableList<String> participles(String verbLemma) {
+    if (verbLemma == null || verbLemma.isEmpty() || verbLemma.length() > 80) {
+      return ImmutableList.of();
+    }
+    ImmutableList<String> hit = participles.get(verbLemma);
+    if (hit != null) {
+      return hit;
+    }
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    DictionaryLookup lookup = synth.get();
+    if (lookup != null) {
+      for (WordData wd : lookup.lookup(verbLemma + "|WKW:VTD:ONV")) {
+        if (wd.getStem() != null) {
+          b.add(wd.getStem().toString());
+        }
+      }
+    }
+    ImmutableList<String> result = b.build();
+    if (participles.size() < CACHE_LIMIT) {
+      participles.putIfAbsent(verbLemma, result);
+    }
+    return result;
   }
 }

@@ -44,12 +44,15 @@ public final class LemmaModel {
   private final boolean splitCompounds;
   /** Weights of the compound-split classifier: feature to log-odds contribution of splitting there. */
   private final ImmutableMap<String, Double> splitWeights;
+  /** Weights of the particle classifier: feature to log-odds that a later token is the finite verb's particle. */
+  private final ImmutableMap<String, Double> particleWeights;
 
   /** Creates a model from its learned parts (split weights empty: no compound of an unseen lemma is split). */
   public LemmaModel(Map<String, String> table, Map<String, String> spelling, java.util.Set<String> plain,
       java.util.Set<String> particles, Map<String, String> rules, DutchLexicon lexicon, boolean splitCompounds,
-      Map<String, Double> splitWeights, java.util.Set<String> adjectiveHeads) {
+      Map<String, Double> splitWeights, java.util.Set<String> adjectiveHeads, Map<String, Double> particleWeights) {
     this.splitWeights = ImmutableMap.copyOf(splitWeights);
+    this.particleWeights = ImmutableMap.copyOf(particleWeights);
     this.adjectiveHeads = ImmutableSet.copyOf(adjectiveHeads);
     this.table = ImmutableMap.copyOf(table);
     this.spelling = ImmutableMap.copyOf(spelling);
@@ -62,12 +65,14 @@ public final class LemmaModel {
 
   /** Returns a copy bound to the given lexicon. */
   public LemmaModel withLexicon(DutchLexicon lex) {
-    return new LemmaModel(table, spelling, plain, particles, rules, lex, splitCompounds, splitWeights, adjectiveHeads);
+    return new LemmaModel(table, spelling, plain, particles, rules, lex, splitCompounds, splitWeights, adjectiveHeads,
+        particleWeights);
   }
 
   /** Returns a copy that does (or does not) insert compound boundaries for lemmas not seen in training. */
   public LemmaModel withCompoundSplitting(boolean on) {
-    return new LemmaModel(table, spelling, plain, particles, rules, lexicon, on, splitWeights, adjectiveHeads);
+    return new LemmaModel(table, spelling, plain, particles, rules, lexicon, on, splitWeights, adjectiveHeads,
+        particleWeights);
   }
 
   /** Lemma of one analysed token given its predicted UPOS and XPOS. Never throws, never returns null or empty. */
@@ -78,7 +83,7 @@ public final class LemmaModel {
       hit = table.get(t.lower() + '\t' + upos);
     }
     if (hit != null) {
-      return detachedParticleRemoved(hit, t.lower(), upos);
+      return detachedParticleRemoved(hit.indexOf('_') < 0 && hit.equals(hit.toLowerCase(Locale.ROOT)) ? alpino(hit, upos) : hit, t.lower(), upos);
     }
     switch (upos) {
       case "PUNCT", "SYM", "NUM", "X" -> {
@@ -155,6 +160,13 @@ public final class LemmaModel {
     if ("PROPN".equals(upos)) {
       return form;
     }
+    if (splitCompounds && "VERB".equals(upos) && lower.startsWith("on") && lower.length() >= 7) {
+      // a negated participle ("ongeschonden", "onverdiende"): Alpino gives on_ + the verb
+      String rest = lexiconLemma(lower.substring(2), lower.substring(2), upos);
+      if (rest != null) {
+        return "on_" + alpino(rest, upos);
+      }
+    }
     if (allowCompoundHead && lower.length() >= 7 && ("NOUN".equals(upos) || "ADJ".equals(upos) || "VERB".equals(upos))) {
       for (int k = 3; k <= lower.length() - 4; k++) {
         String head = lower.substring(k);
@@ -169,7 +181,13 @@ public final class LemmaModel {
         }
       }
     }
-    return applyRule(lower, upos);
+    String ruled = applyRule(lower, upos);
+    if ("ADJ".equals(upos) && !form.equals(lower) && Character.isUpperCase(form.charAt(0))
+        && form.substring(1).equals(lower.substring(1)) && lexicon.lookup(lower).isEmpty() && !ruled.isEmpty()) {
+      // an adjective derived from a name keeps its capital (Barneveldse gives Barnevelds)
+      return form.substring(0, 1) + ruled.substring(1);
+    }
+    return ruled;
   }
 
   /** Lexicon lemma compatible with the UPOS, or null. */
@@ -184,7 +202,8 @@ public final class LemmaModel {
         if (s > 0) {
           String lemma = e.lemma();
           if (!"PROPN".equals(upos) && pass == 0 && !e.tag().startsWith("ENM")) {
-            lemma = lemma.equals(form) && !form.equals(lower) ? lower : lemma;
+            boolean keepCase = "ADJ".equals(upos) && low.stream().noneMatch(x -> x.tagClass().equals("BNW"));
+            lemma = lemma.equals(form) && !form.equals(lower) && !keepCase ? lower : lemma;
           }
           int score = s * 4 + (pass == 0 ? 2 : 0) + (lemma.equalsIgnoreCase(form) ? 0 : 0);
           if (spelling.containsKey(lemma)) {
@@ -217,9 +236,9 @@ public final class LemmaModel {
 
   /**
    * Alpino lemmatises a finite separable verb together with its detached particle ("brengt ... door" gives
-   * door_brengen). For each finite VERB, the first later particle-like token in the same clause (VZ|fin, or a
-   * known particle, adverbial or a bare noun as in "vond plaats", before a verb, preposition, conjunction or the
-   * end of the clause) is attached when particle+verb is a verb in the lexicon.
+   * door_brengen). For each finite VERB, a learned classifier scores the later particle-like tokens of the sentence
+   * ({@link #particleCandidates}) and the best one with positive log-odds is attached; a particle directly before
+   * "te" goes with the te-infinitive ("op te ruimen" gives op_ruimen).
    */
   public void attachParticles(TokenInfo[] t, String[] upos, String[] xpos, String[] lemmas) {
     if (!splitCompounds) {
@@ -240,45 +259,145 @@ public final class LemmaModel {
       if (!xpos[i].startsWith("WW|pv")) {
         continue;
       }
-      for (int j = i + 1; j < t.length && j <= i + 20; j++) {
-        String f = t[j].form();
-        if (f.equals(",") || f.equals(".") || f.equals(";") || f.equals(":") || f.equals("?") || f.equals("!")
-            || "CCONJ".equals(upos[j]) || "SCONJ".equals(upos[j]) || (xpos[j].startsWith("WW|pv") && j > i)) {
-          break;
+      List<Integer> cands = particleCandidates(t, upos, xpos, i, lemmas[i]);
+      int best = -1;
+      double bestScore = 0;
+      for (int c = 0; c < cands.size(); c++) {
+        double sc = score(particleWeights, particleFeatures(t, upos, xpos, i, cands.get(c), lemmas[i], c, cands.size()));
+        if (sc > bestScore) {
+          bestScore = sc;
+          best = cands.get(c);
         }
-        String p = t[j].lower();
-        if (j + 1 < t.length && t[j + 1].lower().equals("te")) {
-          break; // "op te ruimen": the particle belongs to the te-infinitive, not to this verb
-        }
-        boolean fin = xpos[j].equals("VZ|fin");
-        boolean clauseFinal = j + 1 >= t.length || "PUNCT".equals(upos[j + 1]) || xpos[j + 1].startsWith("WW")
-            || "ADP".equals(upos[j + 1]) || "CCONJ".equals(upos[j + 1]) || "SCONJ".equals(upos[j + 1]);
-        boolean adverbial = xpos[j].equals("BW") || xpos[j].startsWith("ADJ|vrij");
-        // a bare singular noun ("vond plaats", "nam deel"), not one with a determiner or adjective ("een deel")
-        boolean bareNoun = xpos[j].startsWith("N|soort|ev")
-            && !("DET".equals(upos[j - 1]) || "ADJ".equals(upos[j - 1]) || "NUM".equals(upos[j - 1])
-                || "ADP".equals(upos[j - 1]) || "PRON".equals(upos[j - 1]));
-        if (fin || (particles.contains(p) && clauseFinal && (adverbial || bareNoun))) {
-          attach(lemmas, i, p);
-          if (fin) {
-            break;
-          }
-        }
+      }
+      if (best >= 0) {
+        lemmas[i] = t[best].lower() + "_" + lemmas[i];
       }
     }
   }
 
-  /** Shortest compound modifier or head the splitter considers. */
-  static final int MIN_PART = 4;
+  private static final ImmutableSet<String> DETERMINING = ImmutableSet.of("DET", "ADJ", "NUM", "ADP", "PRON");
 
-  private void attach(String[] lemmas, int i, String p) {
-    String verb = lemmas[i];
+  /** Longest distance, in tokens, between a finite verb and a particle the classifier considers. */
+  private static final int PARTICLE_WINDOW = 30;
+
+  /**
+   * Candidate particles of the finite verb at i (its lemma without particle given): later tokens of the sentence,
+   * before any te-infinitive they belong to, that are a known particle or a final preposition and that make a
+   * lexicon verb when joined to the verb lemma ("richtte ... op" gives oprichten).
+   */
+  public List<Integer> particleCandidates(TokenInfo[] t, String[] upos, String[] xpos, int i, String verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int j = i + 1; j < t.length && j <= i + PARTICLE_WINDOW; j++) {
+      String p = t[j].lower();
+      if (p.length() < 2 || !(particles.contains(p) || xpos[j].equals("VZ|fin"))) {
+        continue;
+      }
+      if ("NOUN".equals(upos[j]) && j > 0 && DETERMINING.contains(upos[j - 1])) {
+        continue; // a particle noun is bare: "nam deel", not "nam een deel"
+      }
+      if (separable(p, verb)) {
+        out.add(j);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the lexicon shows prefix + verb to be inseparable: it knows participles of both, and no participle of
+   * the whole is the prefix before a participle of the verb (overschrijden: overschreden, not over-geschreden).
+   */
+  private boolean inseparable(String p, String verb) {
+    List<String> whole = lexicon.participles(p + verb);
+    List<String> part = lexicon.participles(verb);
+    if (whole.isEmpty() || part.isEmpty()) {
+      return false;
+    }
+    for (String w : whole) {
+      for (String v : part) {
+        if (w.equals(p + v)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean separable(String p, String verb) {
     String joined = p + verb;
     for (DutchLexicon.Entry e : lexicon.lookup(joined)) {
       if (e.tag().startsWith("WKW") && e.lemma().equals(joined)) {
-        lemmas[i] = p + "_" + verb;
-        return;
+        return true;
       }
+    }
+    return false;
+  }
+
+  /** Features of candidate particle j of the finite verb i for the particle classifier. */
+  public List<String> particleFeatures(TokenInfo[] t, String[] upos, String[] xpos, int i, int j, String verb,
+      int rank, int count) {
+    String p = t[j].lower();
+    String x = shortTag(xpos[j]);
+    String next = j + 1 >= t.length ? "EOS" : "PUNCT".equals(upos[j + 1]) ? t[j + 1].form() : shortTag(xpos[j + 1]);
+    String prev = shortTag(xpos[j - 1]);
+    int commas = 0;
+    boolean finite = false;
+    boolean conj = false;
+    for (int k = i + 1; k < j; k++) {
+      String f = t[k].form();
+      if (f.equals(",") || f.equals(";") || f.equals(":") || f.equals("(") || f.equals(")")) {
+        commas++;
+      }
+      finite |= xpos[k].startsWith("WW|pv");
+      conj |= "CCONJ".equals(upos[k]) || "SCONJ".equals(upos[k]);
+    }
+    int d = j - i;
+    String dist = d <= 3 ? String.valueOf(d) : d <= 5 ? "4-5" : d <= 8 ? "6-8" : d <= 12 ? "9-12" : "13+";
+    boolean te = j + 1 < t.length && t[j + 1].lower().equals("te");
+    List<String> f = new ArrayList<>(20);
+    f.add("b");
+    f.add("p=" + p);
+    f.add("v=" + verb);
+    f.add("pv=" + p + "_" + verb);
+    f.add("x=" + x);
+    f.add("nx=" + next);
+    f.add("xnx=" + x + "_" + next);
+    f.add("pnx=" + p + "_" + next);
+    f.add("pr=" + prev);
+    f.add("xpr=" + x + "_" + prev);
+    f.add("d=" + dist);
+    f.add("cm=" + Math.min(commas, 2));
+    f.add("fin=" + finite);
+    f.add("cj=" + conj);
+    f.add("te=" + te);
+    f.add("r=" + Math.min(rank, 2) + "_" + (rank == count - 1));
+    f.add("fq=" + lexicon.frequency(p + verb) / 3);
+    return f;
+  }
+
+  /** Coarse Alpino tag: the first two segments ("VZ|fin", "N|soort", "BW"). */
+  private static String shortTag(String xpos) {
+    int a = xpos.indexOf('|');
+    if (a < 0) {
+      return xpos;
+    }
+    int b = xpos.indexOf('|', a + 1);
+    return b < 0 ? xpos : xpos.substring(0, b);
+  }
+
+  private static double score(Map<String, Double> weights, List<String> features) {
+    double s = 0;
+    for (String f : features) {
+      s += weights.getOrDefault(f, 0.0);
+    }
+    return s;
+  }
+
+  /** Shortest compound modifier or head the splitter considers. */
+  static final int MIN_PART = 3;
+
+  private void attach(String[] lemmas, int i, String p) {
+    if (separable(p, lemmas[i])) {
+      lemmas[i] = p + "_" + lemmas[i];
     }
   }
 
@@ -287,6 +406,9 @@ public final class LemmaModel {
    * capitalised plural nouns whose singular the lexicon knows ("Duitsers" -> Duitser).
    */
   private String properNounLemma(String form, List<DutchLexicon.Entry> exact) {
+    if (form.length() >= 4 && (form.endsWith("'s") || form.endsWith("\u2019s"))) {
+      return form.substring(0, form.length() - 2); // the possessive of a name: Rabo's gives Rabo
+    }
     boolean enm = false;
     String plural = null;
     for (DutchLexicon.Entry e : exact) {
@@ -345,6 +467,9 @@ public final class LemmaModel {
       for (String p : particles) {
         if (lemma.length() - p.length() >= 3 && lemma.startsWith(p)) {
           String rest = lemma.substring(p.length());
+          if (inseparable(p, rest)) {
+            continue;
+          }
           for (DutchLexicon.Entry e : lexicon.lookup(rest)) {
             if (e.tag().startsWith("WKW") && e.lemma().equals(rest)) {
               return p + "_" + alpino(rest, upos);
@@ -430,17 +555,18 @@ public final class LemmaModel {
     f.add("r=" + Math.min(rank, 2) + "_" + Math.min(count, 3));
     f.add("h3=" + h.substring(Math.max(0, h.length() - 3)));
     f.add("m2=" + c.modifier().substring(Math.max(0, c.modifier().length() - 2)));
+    // word frequency classes: a frequent whole word is more often one lexicon entry that Alpino does not split
+    int fw = lexicon.frequency(c.modifier() + h);
+    int fh = lexicon.frequency(h);
+    int fm = lexicon.frequency(m);
+    f.add("fw=" + fw);
+    f.add("fh=" + fh);
+    f.add("fm=" + fm);
+    f.add("fwh=" + Math.max(-4, Math.min(4, fw - fh)));
+    f.add("fwm=" + Math.max(-4, Math.min(4, fw - fm)));
     return f;
   }
 
-  /** Log-odds of splitting at a candidate according to the learned weights. */
-  private double splitScore(List<String> features) {
-    double s = 0;
-    for (String f : features) {
-      s += splitWeights.getOrDefault(f, 0.0);
-    }
-    return s;
-  }
 
   private String modifierClasses(String mod) {
     java.util.TreeSet<String> c = new java.util.TreeSet<>();
@@ -459,7 +585,7 @@ public final class LemmaModel {
     SplitCandidate best = null;
     double bestScore = 0;
     for (int i = 0; i < cands.size(); i++) {
-      double sc = splitScore(splitFeatures(cands.get(i), i, cands.size(), inLexicon));
+      double sc = score(splitWeights, splitFeatures(cands.get(i), i, cands.size(), inLexicon));
       if (sc > bestScore) {
         bestScore = sc;
         best = cands.get(i);
@@ -558,6 +684,9 @@ public final class LemmaModel {
       Map<String, String> sw = new TreeMap<>();
       splitWeights.forEach((k, v) -> sw.put(k, String.format(Locale.ROOT, "%.4f", v)));
       section(w, "splitWeights", sw);
+      Map<String, String> pw = new TreeMap<>();
+      particleWeights.forEach((k, v) -> pw.put(k, String.format(Locale.ROOT, "%.4f", v)));
+      section(w, "particleWeights", pw);
     }
   }
 
@@ -598,7 +727,8 @@ public final class LemmaModel {
     return new LemmaModel(sections.getOrDefault("table", Map.of()), sections.getOrDefault("spelling", Map.of()),
         sections.getOrDefault("plain", Map.of()).keySet(), sections.getOrDefault("particles", Map.of()).keySet(),
         sections.getOrDefault("rules", Map.of()), lexicon, true, weights(sections.getOrDefault("splitWeights", Map.of())),
-        sections.getOrDefault("adjectiveHeads", Map.of()).keySet());
+        sections.getOrDefault("adjectiveHeads", Map.of()).keySet(),
+        weights(sections.getOrDefault("particleWeights", Map.of())));
   }
 
   private static Map<String, Double> weights(Map<String, String> section) {

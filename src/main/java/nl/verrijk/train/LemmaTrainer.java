@@ -42,7 +42,7 @@ public final class LemmaTrainer {
     });
     // the split classifier needs only the lexicon and the memorised spellings
     Map<String, Double> weights = splitClassifier(
-        new LemmaModel(Map.of(), spelling, plain, Set.of(), Map.of(), lexicon, true, Map.of(), Set.of()),
+        new LemmaModel(Map.of(), spelling, plain, Set.of(), Map.of(), lexicon, true, Map.of(), Set.of(), Map.of()),
         nounSpellings(sentences), lexicon);
     Map<String, Map<String, Integer>> table = new HashMap<>();
     Map<String, Map<String, Integer>> rules = new HashMap<>();
@@ -56,7 +56,7 @@ public final class LemmaTrainer {
         if (!alpino) {
           l = spelling.getOrDefault(l, l);
         }
-        int w = alpino ? 2 : 1;
+        int w = alpino ? CURRENT_RELEASE_WEIGHT : 1;
         table.computeIfAbsent(f + '\t' + u, k -> new HashMap<>()).merge(l, w, Integer::sum);
         if (alpino && (u.equals("VERB") || u.equals("AUX")) && l.indexOf('_') > 0) {
           particleCounts.merge(l.substring(0, l.indexOf('_')), 1, Integer::sum);
@@ -90,8 +90,68 @@ public final class LemmaTrainer {
     Set<String> adjectiveHeads = adjectiveHeads(sentences);
     System.out.printf("lemma model: %d table entries, %d spellings, %d particles, %d rules, %d split weights, "
         + "adjective heads %s%n", t.size(), spelling.size(), particles.size(), r.size(), weights.size(), adjectiveHeads);
-    return new LemmaModel(t, spelling, plain, particles, r, lexicon, true, weights, adjectiveHeads);
+    LemmaModel base = new LemmaModel(t, spelling, plain, particles, r, lexicon, true, weights, adjectiveHeads, Map.of());
+    Map<String, Double> particleWeights = particleClassifier(base, sentences);
+    return new LemmaModel(t, spelling, plain, particles, r, lexicon, true, weights, adjectiveHeads, particleWeights);
   }
+
+  /**
+   * Learns which later token is the detached particle of a finite verb: every candidate of every finite verb
+   * (see {@link LemmaModel#particleCandidates}) is one example, positive when the Alpino lemma of the verb starts
+   * with that particle and it is the first candidate with that text. Gold tags; same logistic regression as the
+   * split classifier.
+   */
+  static Map<String, Double> particleClassifier(LemmaModel model, List<Sentence> sentences) {
+    nl.verrijk.pos.PosFeatures features = new nl.verrijk.pos.PosFeatures(DutchLexicon.shared());
+    List<List<String>> xs = new java.util.ArrayList<>();
+    List<Boolean> ys = new java.util.ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!s.hasXpos()) {
+        continue;
+      }
+      nl.verrijk.pos.TokenInfo[] t = null;
+      String[] u = s.upos().toArray(new String[0]);
+      String[] x = s.xpos().toArray(new String[0]);
+      for (int i = 0; i < s.size(); i++) {
+        if (!u[i].equals("VERB") || !x[i].startsWith("WW|pv")) {
+          continue;
+        }
+        String gold = s.lemmas().get(i);
+        String lower = s.forms().get(i).toLowerCase(Locale.ROOT);
+        int us = gold.lastIndexOf('_');
+        String particle = us > 0 ? gold.substring(0, us) : null;
+        if (particle != null && (lower.startsWith(particle.replace("_", "")) || particle.indexOf('_') >= 0)) {
+          continue; // particle inside the word, or a multi-word particle ("ten_onder_gaan")
+        }
+        String verb = us > 0 ? gold.substring(us + 1) : gold;
+        if (t == null) {
+          t = features.analyse(s.forms());
+        }
+        List<Integer> cands = model.particleCandidates(t, u, x, i, verb);
+        boolean found = false;
+        for (int c = 0; c < cands.size(); c++) {
+          int j = cands.get(c);
+          boolean y = !found && t[j].lower().equals(particle);
+          found |= y;
+          xs.add(model.particleFeatures(t, u, x, i, j, verb, c, cands.size()));
+          ys.add(y);
+        }
+      }
+    }
+    System.out.printf("particle classifier: %d candidate particles, %d of them Alpino's%n",
+        xs.size(), ys.stream().filter(y -> y).count());
+    return logistic(xs, ys, SPLIT_ITERATIONS, PARTICLE_L2);
+  }
+
+  /**
+   * Weight of a current-release lemma against an older-release one in the form table: the test treebank follows
+   * the current release (circa for "ca.", not "ca."), so its lemma wins wherever it has one (chosen on the
+   * cross-validation of the train file).
+   */
+  private static final int CURRENT_RELEASE_WEIGHT = 1000;
+
+  /** L2 cost of the particle classifier, chosen by cross-validation on the train file. */
+  private static final double PARTICLE_L2 = 1.0;
 
   /**
    * Heads of adjective compounds that Alpino splits (the last part of adjective lemmas with a boundary): those of

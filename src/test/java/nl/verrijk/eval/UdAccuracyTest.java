@@ -8,7 +8,7 @@ import nl.verrijk.Verrijk;
 import nl.verrijk.io.Conllu;
 import org.junit.jupiter.api.Test;
 
-/** The README's tokenization figures, checked against the UD Dutch Alpino test set. */
+/** The README's tokenization, UPOS and lemma figures, checked against the UD Dutch Alpino test set. */
 class UdAccuracyTest {
 
   private static final List<Conllu.Sentence> TEST = Conllu.read(Shared.path("data/ud-nl/ud-nl-test.conllu"));
@@ -19,9 +19,10 @@ class UdAccuracyTest {
     System.out.println("UD test, paragraphs on lines: " + r.summary());
     assertThat(r.tokens().f1()).isGreaterThanOrEqualTo(99.5);
     assertThat(r.sentences().f1()).isGreaterThanOrEqualTo(92);
-    // measured 95.41 and 95.55 for the shipped model; the targets (95.5, 96.0) are not reached yet
+    // measured 95.41 and 96.48 for the shipped model: the lemma target (96.0) is checked as it stands,
+    // its UPOS target (95.5) is not reached yet, so UPOS is only kept from falling
     assertThat(r.goldTokens().upos()).isGreaterThanOrEqualTo(95.4);
-    assertThat(r.goldTokens().lemma()).isGreaterThanOrEqualTo(95.5);
+    assertThat(r.goldTokens().lemma()).isGreaterThanOrEqualTo(96.0);
     assertThat(r.summary()).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d upos=\\d+\\.\\d\\d lemma=\\d+\\.\\d\\d");
   }
 

@@ -136,6 +136,31 @@ class PosLemmaTaggerTest {
   }
 
   @Test
+  void aDetachedParticleCanFollowCommasAndInsertedPhrases() {
+    // the particle classifier looks past commas and coordinations inside the clause
+    assertEquals("op_richten",
+        tagOf("Hij richtte , samen met zijn broer , in 1978 een bedrijf op .", "richtte").lemma());
+    assertEquals("over_stappen",
+        tagOf("Hij stapte na een jaar , zonder veel ophef , over naar Ajax .", "stapte").lemma());
+    assertEquals("overeen_komen", tagOf("Hij kwam min of meer overeen met haar .", "kwam").lemma());
+  }
+
+  @Test
+  void inseparablePrefixVerbsKeepTheirPrefix() {
+    // unseen in the treebank; the lexicon's participle (doorgrond, not doorgegrond) shows the prefix is no particle
+    assertEquals("doorgronden", tagOf("Zij doorgrondde het probleem niet .", "doorgrondde").lemma());
+    assertEquals("omsingelen", tagOf("De rebellen omsingelden de stad .", "omsingelden").lemma());
+  }
+
+  @Test
+  void namesLoseTheirPossessiveAndNameAdjectivesKeepTheirCapital() {
+    PosTags obama = tagOf("Obama's toespraak was kort .", "Obama's");
+    assertEquals("PROPN", obama.upos());
+    assertEquals("Obama", obama.lemma());
+    assertEquals("Zoetermeers", tagOf("De Zoetermeerse wethouder stapte op .", "Zoetermeerse").lemma());
+  }
+
+  @Test
   void concurrentUseGivesSameResults() throws Exception {
     List<String> s = List.of("De", "minister", "zei", "gisteren", "dat", "hij", "het", "plan", "steunt", ".");
     List<PosTags> expected = tagger.tag(s);
