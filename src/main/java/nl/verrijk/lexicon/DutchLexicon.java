@@ -99,18 +99,25 @@ public final class DutchLexicon {
 
   /** All (lemma, tag) readings of the exact form (case-sensitive); empty when unknown. Never null. */
   public ImmutableList<Entry> lookup(String form) {
-    if (form == null || form.isEmpty() || form.length() > 80) {
-      return ImmutableList.of();
-    }
-    ImmutableList<Entry> hit = cache.get(form);
+    return unusable(form) ? ImmutableList.of() : memo(cache, form, this::lookupUncached);
+  }
+
+  private static boolean unusable(String word) {
+    return word == null || word.isEmpty() || word.length() > 80;
+  }
+
+  /** A bounded, insert-only memo: the computed value, kept while the cache has room. */
+  private static <V> V memo(java.util.concurrent.ConcurrentHashMap<String, V> cache, String key,
+      java.util.function.Function<String, V> compute) {
+    V hit = cache.get(key);
     if (hit != null) {
       return hit;
     }
-    ImmutableList<Entry> result = lookupUncached(form);
+    V value = compute.apply(key);
     if (cache.size() < CACHE_LIMIT) {
-      cache.putIfAbsent(form, result);
+      cache.putIfAbsent(key, value);
     }
-    return result;
+    return value;
   }
 
   private ImmutableList<Entry> lookupUncached(String form) {
@@ -132,18 +139,7 @@ public final class DutchLexicon {
    * roughly logarithmic). Case-sensitive; never throws.
    */
   public int frequency(String word) {
-    if (speller == null || word == null || word.isEmpty() || word.length() > 80) {
-      return 0;
-    }
-    Integer hit = frequencies.get(word);
-    if (hit != null) {
-      return hit;
-    }
-    int f = frequencyUncached(word);
-    if (frequencies.size() < CACHE_LIMIT) {
-      frequencies.putIfAbsent(word, f);
-    }
-    return f;
+    return speller == null || unusable(word) ? 0 : memo(frequencies, word, this::frequencyUncached);
   }
 
   private int frequencyUncached(String word) {
@@ -171,13 +167,10 @@ public final class DutchLexicon {
    * gives overschreden), from the LanguageTool synthesis dictionary. Empty when unknown.
    */
   public ImmutableList<String> participles(String verbLemma) {
-    if (verbLemma == null || verbLemma.isEmpty() || verbLemma.length() > 80) {
-      return ImmutableList.of();
-    }
-    ImmutableList<String> hit = participles.get(verbLemma);
-    if (hit != null) {
-      return hit;
-    }
+    return unusable(verbLemma) ? ImmutableList.of() : memo(participles, verbLemma, this::participlesUncached);
+  }
+
+  private ImmutableList<String> participlesUncached(String verbLemma) {
     ImmutableList.Builder<String> b = ImmutableList.builder();
     DictionaryLookup lookup = synth.get();
     if (lookup != null) {
@@ -187,10 +180,6 @@ public final class DutchLexicon {
         }
       }
     }
-    ImmutableList<String> result = b.build();
-    if (participles.size() < CACHE_LIMIT) {
-      participles.putIfAbsent(verbLemma, result);
-    }
-    return result;
+    return b.build();
   }
 }
