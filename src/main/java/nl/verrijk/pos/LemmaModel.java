@@ -24,7 +24,8 @@ import nl.verrijk.lexicon.DutchLexicon;
  * Lemmatizer producing Alpino-style lemmas (compound and particle boundaries marked with {@code _}):
  * a form table learned from the training treebank, the LanguageTool lexicon filtered by the predicted
  * UPOS, a compound splitter (lexicon candidates, chosen by a logistic-regression classifier learned from the
- * treebank's noun lemmas), and suffix rules learned from the treebank for the rest.
+ * treebank's noun lemmas), a particle classifier for detached particles of finite verbs, and suffix rules
+ * learned from the treebank for the rest.
  * Immutable and thread-safe.
  */
 public final class LemmaModel {
@@ -83,7 +84,10 @@ public final class LemmaModel {
       hit = table.get(t.lower() + '\t' + upos);
     }
     if (hit != null) {
-      return detachedParticleRemoved(hit.indexOf('_') < 0 && hit.equals(hit.toLowerCase(Locale.ROOT)) ? alpino(hit, upos) : hit, t.lower(), upos);
+      // a plain lemma known only from the older release gets the current release's boundaries; alpino() leaves
+      // the current release's own lemmas as they are (they are in the spelling table or in plain)
+      String lemma = hit.indexOf('_') < 0 && hit.equals(hit.toLowerCase(Locale.ROOT)) ? alpino(hit, upos) : hit;
+      return detachedParticleRemoved(lemma, t.lower(), upos);
     }
     switch (upos) {
       case "PUNCT", "SYM", "NUM", "X" -> {
@@ -281,9 +285,10 @@ public final class LemmaModel {
   private static final int PARTICLE_WINDOW = 30;
 
   /**
-   * Candidate particles of the finite verb at i (its lemma without particle given): later tokens of the sentence,
-   * before any te-infinitive they belong to, that are a known particle or a final preposition and that make a
-   * lexicon verb when joined to the verb lemma ("richtte ... op" gives oprichten).
+   * Candidate particles of the finite verb at i (its lemma without particle given): later tokens of the sentence
+   * (at most {@value #PARTICLE_WINDOW} on) that are a known particle or a final preposition, not a noun after a
+   * determiner, adjective, numeral, preposition or pronoun, and that make a lexicon verb when joined to the verb
+   * lemma ("richtte ... op" gives oprichten).
    */
   public List<Integer> particleCandidates(TokenInfo[] t, String[] upos, String[] xpos, int i, String verb) {
     List<Integer> out = new ArrayList<>();
@@ -566,7 +571,6 @@ public final class LemmaModel {
     f.add("fwm=" + Math.max(-4, Math.min(4, fw - fm)));
     return f;
   }
-
 
   private String modifierClasses(String mod) {
     java.util.TreeSet<String> c = new java.util.TreeSet<>();

@@ -1,5 +1,6 @@
 package nl.verrijk.train;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,8 +12,13 @@ import java.util.TreeMap;
 import nl.verrijk.io.Conllu.Sentence;
 import nl.verrijk.lexicon.DutchLexicon;
 import nl.verrijk.pos.LemmaModel;
+import nl.verrijk.pos.PosFeatures;
+import nl.verrijk.pos.TokenInfo;
 
-/** Learns the lemma model (form table, Alpino spellings, verb particles, suffix rules) from treebank sentences. */
+/**
+ * Learns the lemma model (form table, Alpino spellings, verb particles, suffix rules, the compound-split and
+ * particle classifiers) from treebank sentences.
+ */
 public final class LemmaTrainer {
 
   private LemmaTrainer() {}
@@ -91,7 +97,7 @@ public final class LemmaTrainer {
     System.out.printf("lemma model: %d table entries, %d spellings, %d particles, %d rules, %d split weights, "
         + "adjective heads %s%n", t.size(), spelling.size(), particles.size(), r.size(), weights.size(), adjectiveHeads);
     LemmaModel base = new LemmaModel(t, spelling, plain, particles, r, lexicon, true, weights, adjectiveHeads, Map.of());
-    Map<String, Double> particleWeights = particleClassifier(base, sentences);
+    Map<String, Double> particleWeights = particleClassifier(base, sentences, lexicon);
     return new LemmaModel(t, spelling, plain, particles, r, lexicon, true, weights, adjectiveHeads, particleWeights);
   }
 
@@ -101,15 +107,15 @@ public final class LemmaTrainer {
    * with that particle and it is the first candidate with that text. Gold tags; same logistic regression as the
    * split classifier.
    */
-  static Map<String, Double> particleClassifier(LemmaModel model, List<Sentence> sentences) {
-    nl.verrijk.pos.PosFeatures features = new nl.verrijk.pos.PosFeatures(DutchLexicon.shared());
-    List<List<String>> xs = new java.util.ArrayList<>();
-    List<Boolean> ys = new java.util.ArrayList<>();
+  static Map<String, Double> particleClassifier(LemmaModel model, List<Sentence> sentences, DutchLexicon lexicon) {
+    PosFeatures features = new PosFeatures(lexicon);
+    List<List<String>> xs = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
     for (Sentence s : sentences) {
       if (!s.hasXpos()) {
         continue;
       }
-      nl.verrijk.pos.TokenInfo[] t = null;
+      TokenInfo[] t = null;
       String[] u = s.upos().toArray(new String[0]);
       String[] x = s.xpos().toArray(new String[0]);
       for (int i = 0; i < s.size(); i++) {
@@ -210,8 +216,8 @@ public final class LemmaTrainer {
    */
   static Map<String, Double> splitClassifier(LemmaModel model, Map<String, Map<String, Integer>> nouns,
       DutchLexicon lexicon) {
-    List<List<String>> xs = new java.util.ArrayList<>();
-    List<Boolean> ys = new java.util.ArrayList<>();
+    List<List<String>> xs = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
     for (Map.Entry<String, Map<String, Integer>> e : nouns.entrySet()) {
       String plainLemma = e.getKey();
       String gold = best(e.getValue());
