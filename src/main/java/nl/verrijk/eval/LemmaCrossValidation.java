@@ -13,6 +13,7 @@ import nl.verrijk.pos.LemmaModel;
 import nl.verrijk.pos.PosFeatures;
 import nl.verrijk.pos.TokenInfo;
 import nl.verrijk.train.LemmaTrainer;
+import nl.verrijk.train.PosTrainer;
 
 /**
  * K-fold cross-validation of the lemmatizer alone, with gold UPOS and XPOS, on the current-release sentences
@@ -26,6 +27,10 @@ public final class LemmaCrossValidation {
 
   /** Command-line entry point. */
   public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: LemmaCrossValidation <train.conllu> <k> [--news] [--errors]");
+      System.exit(2);
+    }
     List<Sentence> all = Conllu.read(Path.of(args[0]));
     int k = Integer.parseInt(args[1]);
     boolean newsOnly = List.of(args).contains("--news");
@@ -50,7 +55,7 @@ public final class LemmaCrossValidation {
         System.setOut(out);
       }
       for (Sentence s : test) {
-        if (!s.hasXpos() || (newsOnly && !s.id().startsWith("WR-P-P-H"))) {
+        if (!s.hasXpos() || (newsOnly && !PosTrainer.isNews(s))) {
           continue;
         }
         TokenInfo[] t = features.analyse(s.forms());
@@ -72,7 +77,8 @@ public final class LemmaCrossValidation {
         }
       }
     }
+    double n = Math.max(words, 1);
     System.out.printf(Locale.ROOT, "%d-fold cross-validation, gold tags%s: %d words, lemma %.2f, ignoring _ %.2f%n", k,
-        newsOnly ? ", news sentences" : "", words, 100.0 * strict / words, 100.0 * plain / words);
+        newsOnly ? ", news sentences" : "", words, 100.0 * strict / n, 100.0 * plain / n);
   }
 }

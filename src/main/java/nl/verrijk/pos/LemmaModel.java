@@ -209,7 +209,7 @@ public final class LemmaModel {
             boolean keepCase = "ADJ".equals(upos) && low.stream().noneMatch(x -> x.tagClass().equals("BNW"));
             lemma = lemma.equals(form) && !form.equals(lower) && !keepCase ? lower : lemma;
           }
-          int score = s * 4 + (pass == 0 ? 2 : 0) + (lemma.equalsIgnoreCase(form) ? 0 : 0);
+          int score = s * 4 + (pass == 0 ? 2 : 0);
           if (spelling.containsKey(lemma)) {
             score += 1;
           }

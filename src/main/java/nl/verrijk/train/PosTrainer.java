@@ -71,7 +71,7 @@ public final class PosTrainer {
     for (int i = 0; i < all.size(); i++) {
       if (newsDev ? !heldOutNews(all.get(i)) : !dev || i % 10 != 9) {
         trainPart.add(all.get(i));
-        for (int k = 1; k < newsWeight && all.get(i).id().startsWith(NEWS); k++) {
+        for (int k = 1; k < newsWeight && isNews(all.get(i)); k++) {
           trainPart.add(all.get(i));
         }
       }
@@ -117,9 +117,14 @@ public final class PosTrainer {
 
   private static final String NEWS = "WR-P-P-H-";
 
+  /** Whether a sentence comes from the Alpino news documents (ids starting WR-P-P-H-) of the treebank. */
+  public static boolean isNews(Sentence s) {
+    return s.id().startsWith(NEWS);
+  }
+
   /** The news dev split: sentences of the odd-numbered Alpino news documents (WR-P-P-H) of the train file. */
   public static boolean heldOutNews(Sentence s) {
-    if (!s.id().startsWith(NEWS)) {
+    if (!isNews(s)) {
       return false;
     }
     String rest = s.id().substring(NEWS.length());
