@@ -47,6 +47,9 @@ public final class PosLemmaTagger {
   private final LinearScorer xposScorer;
   /** Maps an outcome index of the right-to-left model to the left-to-right model's index. */
   private final int[] r2lToL2r;
+  /** Indices of DET and SCONJ among the UPOS outcomes (-1 if absent). */
+  private final int detIndex;
+  private final int sconjIndex;
   /** Bounded insert-only memo of the word-only part of the UPOS scores, keyed by form. */
   private final java.util.concurrent.ConcurrentHashMap<String, float[]> uposWordCache =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -85,6 +88,8 @@ public final class PosLemmaTagger {
         throw new IllegalStateException("the two UPOS models have different tag sets: " + uposR2l.name(k));
       }
     }
+    this.detIndex = l2r.indexOf("DET");
+    this.sconjIndex = l2r.indexOf("SCONJ");
     this.xposScorer = xpos;
     Map<String, Integer> xi = new HashMap<>();
     for (int i = 0; i < xposOutcomes.length; i++) {
@@ -222,6 +227,7 @@ public final class PosLemmaTagger {
         u[i] = "ADV"; // "drie uur geleden" is "three hours ago", never the participle of lijden
       }
     }
+    nominalInfinitives(t, u);
     nameParticles(t, u);
     for (int i = 0; i < t.length; i++) {
       if ("PROPN".equals(u[i]) && isHyphenatedNoun(t[i].form())) {
@@ -232,29 +238,16 @@ public final class PosLemmaTagger {
     List<String> ctx = new ArrayList<>(48);
     ImmutableList.Builder<PosTags> out = ImmutableList.builderWithExpectedSize(t.length);
     for (int i = 0; i < t.length; i++) {
-      double[] p = new double[xposOutcomes.length];
-      add(p, xposWord(t[i], u[i], ctx));
-      ctx.clear();
-      features.xposDynamicFeatures(t, i, u, x, ctx);
-      xposScorer.score(ctx, p);
-      boolean[] ok = allowedXpos.get(u[i]);
-      int best = -1;
-      for (int k = 0; k < p.length; k++) {
-        if ((ok == null || ok[k]) && (best < 0 || p[k] > p[best])) {
-          best = k;
-        }
-      }
-      if (best < 0) {
-        best = argmax(p);
-      }
-      x[i] = xposOutcomes[best];
+      x[i] = xpos(t, i, u, x, ctx);
     }
+    determinersBeforeFiniteVerbs(t, u, x);
     for (int i = 0; i < t.length; i++) {
       if (isSymbol(t[i].form())) {
         u[i] = "SYM";
         x[i] = "SPEC|symb";
       }
     }
+    comparativeThan(t, u, x);
     auxiliaries(t, u, x);
     String[] l = new String[t.length];
     for (int i = 0; i < t.length; i++) {
@@ -265,6 +258,37 @@ public final class PosLemmaTagger {
       out.add(new PosTags(u[i], x[i], l[i]));
     }
     return out.build();
+  }
+
+  /**
+   * A determiner never stands before a finite verb, so such a word is a pronoun ("Het leed", "dit is"; the current
+   * treebank release has 661 pronouns and no determiner there); its XPOS is chosen again among the pronoun tags.
+   */
+  void determinersBeforeFiniteVerbs(TokenInfo[] t, String[] u, String[] x) {
+    List<String> ctx = new ArrayList<>(48);
+    for (int i = 0; i + 1 < t.length; i++) {
+      if ("DET".equals(u[i]) && x[i + 1].startsWith("WW|pv")) {
+        u[i] = "PRON";
+        x[i] = xpos(t, i, u, x, ctx);
+      }
+    }
+  }
+
+  /** The best XPOS of position i among those seen with its UPOS, given the XPOS tags to its left. */
+  private String xpos(TokenInfo[] t, int i, String[] u, String[] x, List<String> ctx) {
+    double[] p = new double[xposOutcomes.length];
+    add(p, xposWord(t[i], u[i], ctx));
+    ctx.clear();
+    features.xposDynamicFeatures(t, i, u, x, ctx);
+    xposScorer.score(ctx, p);
+    boolean[] ok = allowedXpos.get(u[i]);
+    int best = -1;
+    for (int k = 0; k < p.length; k++) {
+      if ((ok == null || ok[k]) && (best < 0 || p[k] > p[best])) {
+        best = k;
+      }
+    }
+    return xposOutcomes[best < 0 ? argmax(p) : best];
   }
 
   private static final ImmutableSet<String> HEBBEN_WORDEN = ImmutableSet.of("heb", "hebt", "heeft", "hebben", "had",
@@ -306,6 +330,52 @@ public final class PosLemmaTagger {
       case ",", ".", ";", ":", "?", "!" -> true;
       default -> false;
     };
+  }
+
+  private static final ImmutableSet<String> COMPARATIVE_WORDS = ImmutableSet.of("meer", "minder", "liever", "eerder",
+      "anders", "ander", "andere");
+
+  /**
+   * "dan" within three words after a comparative ("groter dan", "meer geld dan", "liever ... dan") is the
+   * comparative conjunction, SCONJ, not the adverb "then" (all 58 such cases in the current treebank release).
+   */
+  static void comparativeThan(TokenInfo[] t, String[] u, String[] x) {
+    for (int i = 1; i < t.length; i++) {
+      if (!t[i].lower().equals("dan") || !"ADV".equals(u[i])) {
+        continue;
+      }
+      for (int j = Math.max(0, i - 3); j < i; j++) {
+        if (x[j].contains("|comp") || COMPARATIVE_WORDS.contains(t[j].lower())) {
+          u[i] = "SCONJ";
+          x[i] = "VG|onder";
+          break;
+        }
+      }
+    }
+  }
+
+  private static final ImmutableSet<String> SINGULAR_NEUTER_DETERMINERS = ImmutableSet.of("het", "'t", "dit", "dat");
+
+  /**
+   * A singular neuter determiner (het, dit, dat) never precedes a plural noun, so a word after one whose noun
+   * readings in the lexicon are all plural and that can be an infinitive is a nominal infinitive, VERB in UD
+   * Dutch ("het opbouwen", "het spelen"; 21 of 22 such words in the current treebank release, none NOUN).
+   */
+  static void nominalInfinitives(TokenInfo[] t, String[] u) {
+    for (int i = 1; i < t.length; i++) {
+      if (!"NOUN".equals(u[i]) || !"DET".equals(u[i - 1]) || !SINGULAR_NEUTER_DETERMINERS.contains(t[i - 1].lower())) {
+        continue;
+      }
+      boolean infinitive = false;
+      boolean singular = false;
+      for (DutchLexicon.Entry e : t[i].readings()) {
+        infinitive |= e.tag().startsWith("WKW:TGW") || e.tag().startsWith("WKW:INF");
+        singular |= e.tagClass().equals("ZNW") && !e.tag().startsWith("ZNW:MRV");
+      }
+      if (infinitive && !singular) {
+        u[i] = "VERB";
+      }
+    }
   }
 
   private static final ImmutableSet<String> NAME_PARTICLE_WORDS = ImmutableSet.of("van", "de", "den", "der", "ter",
@@ -456,9 +526,28 @@ public final class PosLemmaTagger {
       for (int k = 0; k < q.length; k++) {
         p[r2lToL2r[k]] += q[k];
       }
+      beforeClauseEnd(t, i, p);
       tags[i] = uposOutcomes[argmax(p)];
     }
     return tags;
+  }
+
+  /**
+   * Rules out tags that need a word after them when the clause ends: no determiner before , . ; : ? ! or the end
+   * of the sentence ("probeerde het ," is the pronoun), and no subordinating conjunction before . ; : ? ! or the
+   * end ("veranderde dat ."); a conjunction before a comma can open an interrupted clause ("dat , als ...").
+   */
+  private void beforeClauseEnd(TokenInfo[] t, int i, double[] p) {
+    boolean last = i + 1 == t.length;
+    if (!last && !isClauseEnd(t[i + 1].form())) {
+      return;
+    }
+    if (detIndex >= 0) {
+      p[detIndex] = -1;
+    }
+    if (sconjIndex >= 0 && (last || !t[i + 1].form().equals(","))) {
+      p[sconjIndex] = -1;
+    }
   }
 
   /** One greedy pass; returns the normalised tag probabilities of every position. */

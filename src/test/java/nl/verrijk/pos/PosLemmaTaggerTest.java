@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.verrijk.lexicon.DutchLexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +159,41 @@ class PosLemmaTaggerTest {
     assertEquals("PROPN", obama.upos());
     assertEquals("Obama", obama.lemma());
     assertEquals("Zoetermeers", tagOf("De Zoetermeerse wethouder stapte op .", "Zoetermeerse").lemma());
+  }
+
+  @Test
+  void noDeterminerBeforeTheEndOfAClause() {
+    assertEquals("PRON", tagOf("Hij vergat het ; later kwam het terug .", "het").upos());
+    assertEquals("PRON", tagger.tag(List.of("Het", "leek", "het", ".")).get(2).upos());
+    assertEquals("PRON", tagOf("Neem deze !", "deze").upos());
+    assertEquals("PRON", tagOf("Niemand wist waarom dat .", "dat").upos());
+  }
+
+  @Test
+  void aDeterminerBeforeAFiniteVerbIsAPronoun() {
+    TokenInfo[] t = new PosFeatures(DutchLexicon.shared()).analyse(List.of("Het", "leed", "was", "groot", "."));
+    String[] u = {"DET", "VERB", "AUX", "ADJ", "PUNCT"};
+    String[] x = {"LID|bep|stan|evon", "WW|pv|verl|ev", "WW|pv|verl|ev", "ADJ|vrij|basis|zonder", "LET"};
+    tagger.determinersBeforeFiniteVerbs(t, u, x);
+    assertEquals("PRON", u[0]);
+    assertTrue(x[0].startsWith("VNW|"), x[0]);
+    assertEquals("VERB", u[1]);
+  }
+
+  @Test
+  void aNominalInfinitiveAfterHetIsAVerb() {
+    // "sprinten" is a plural noun or an infinitive in the lexicon; after singular "het" only the infinitive fits
+    PosTags t = tagOf("Hij houdt van het sprinten in de bergen .", "sprinten");
+    assertEquals("VERB", t.upos());
+    assertTrue(t.xpos().startsWith("WW|inf"), t.xpos());
+  }
+
+  @Test
+  void danAfterAComparativeIsTheConjunction() {
+    PosTags t = tagOf("Het ging beter nog dan voorheen .", "dan");
+    assertEquals("SCONJ", t.upos());
+    assertEquals("VG|onder", t.xpos());
+    assertEquals("ADV", tagOf("Eerst eten we , dan gaan we .", "dan").upos());
   }
 
   @Test
