@@ -248,10 +248,14 @@ public final class PosLemmaTagger {
       }
     }
     comparativeThan(t, u, x);
+    boolean[] pluralName = pluralNames(t, u, x);
     auxiliaries(t, u, x);
     String[] l = new String[t.length];
     for (int i = 0; i < t.length; i++) {
       l[i] = lemmas.lemmatize(t[i], u[i], x[i]);
+      if (pluralName[i] && l[i].equals(t[i].form())) {
+        l[i] = singularName(l[i]);
+      }
     }
     lemmas.attachParticles(t, u, x, l);
     for (int i = 0; i < t.length; i++) {
@@ -352,6 +356,56 @@ public final class PosLemmaTagger {
         }
       }
     }
+  }
+
+  private static final ImmutableSet<String> PLURAL_QUANTIFIERS = ImmutableSet.of("veel", "vele", "enkele", "alle",
+      "sommige", "meerdere", "diverse", "talrijke", "verscheidene", "tientallen", "honderden", "duizenden",
+      "miljoenen");
+  private static final ImmutableSet<String> DEGREE_WORDS = ImmutableSet.of("ruim", "bijna", "ongeveer", "circa",
+      "ca.", "zo'n", "zeker", "minstens", "hooguit", "maximaal", "dan", "tot", "nog");
+
+  /**
+   * A capitalised proper noun ending in s after a plural quantity, with at most one adjective between, is plural, N|eigen|mv
+   * ("vier Rabo's", "meerdere Grammy's", "ruim 2000 Humvees"); the positions are returned so that a lemma the
+   * table and lexicon do not know loses the plural ending, as the treebank's plural names do (Duitsers: Duitser).
+   * A four-digit number from 1000 to 2099 counts only after a word of degree ("ruim 2000"), since it is more
+   * often a year ("2004 Vlaams"); a date's month is not capitalised ("24 augustus").
+   */
+  static boolean[] pluralNames(TokenInfo[] t, String[] u, String[] x) {
+    boolean[] plural = new boolean[t.length];
+    for (int i = 1; i < t.length; i++) {
+      String f = t[i].form();
+      if (!"PROPN".equals(u[i]) || !x[i].startsWith("N|eigen|ev") || !f.endsWith("s")
+          || !Character.isUpperCase(f.codePointAt(0))) {
+        continue;
+      }
+      int j = "ADJ".equals(u[i - 1]) && i > 1 ? i - 2 : i - 1;
+      if (pluralQuantity(t, u, j)) {
+        x[i] = "N|eigen|mv|basis";
+        plural[i] = true;
+      }
+    }
+    return plural;
+  }
+
+  /** The singular of a plural name: Rabo's gives Rabo, Humvees Humvee. */
+  static String singularName(String form) {
+    if (form.endsWith("'s") && form.length() > 3) {
+      return form.substring(0, form.length() - 2);
+    }
+    return form.endsWith("s") && form.length() >= 4 ? form.substring(0, form.length() - 1) : form;
+  }
+
+  private static boolean pluralQuantity(TokenInfo[] t, String[] u, int j) {
+    String w = t[j].lower();
+    if (PLURAL_QUANTIFIERS.contains(w)) {
+      return true;
+    }
+    if (!"NUM".equals(u[j]) || w.equals("één") || w.equals("een") || w.equals("1") || w.equals("0")) {
+      return false;
+    }
+    boolean year = w.length() == 4 && (w.startsWith("1") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+    return !year || (j > 0 && DEGREE_WORDS.contains(t[j - 1].lower()));
   }
 
   private static final ImmutableSet<String> SINGULAR_NEUTER_DETERMINERS = ImmutableSet.of("het", "'t", "dit", "dat");
