@@ -2,7 +2,9 @@ package nl.verrijk.pos;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.verrijk.model.Article;
@@ -51,23 +53,46 @@ public final class PosAnnotator implements Annotator {
     return EnumSet.of(Layer.POS, Layer.LEMMAS);
   }
 
-  /** Returns the article with tags and lemmas on its tokens. */
+  /**
+   * Returns the article with tags and lemmas on its tokens. A name found plural somewhere in the article ("ruim
+   * 2000 Humvees": Humvee) is plural with the same lemma wherever else it stands as a name ("kapotte Humvees").
+   */
   @Override
   public Article annotate(Article article) {
-    List<Token> out = new ArrayList<>(article.tokens().size());
+    List<Token> tokens = new ArrayList<>(article.tokens().size());
+    List<PosTags> tags = new ArrayList<>(article.tokens().size());
     for (Sentence s : article.sentences()) {
-      List<Token> tokens = article.tokens(s);
-      List<String> forms = new ArrayList<>(tokens.size());
-      for (Token t : tokens) {
+      List<Token> sentence = article.tokens(s);
+      List<String> forms = new ArrayList<>(sentence.size());
+      for (Token t : sentence) {
         forms.add(t.text());
       }
-      List<PosTags> tags = tagger.tag(forms);
-      for (int i = 0; i < tokens.size(); i++) {
-        PosTags p = tags.get(i);
-        out.add(tokens.get(i).withPos(p.upos(), p.xpos()).withLemma(p.lemma()));
+      tokens.addAll(sentence);
+      tags.addAll(tagger.tag(forms));
+    }
+    Map<String, PosTags> pluralNames = new HashMap<>();
+    for (int i = 0; i < tags.size(); i++) {
+      PosTags p = tags.get(i);
+      if (isName(p) && p.xpos().startsWith(PLURAL_NAME) && !p.lemma().equals(tokens.get(i).text())) {
+        pluralNames.putIfAbsent(tokens.get(i).text(), p);
       }
     }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      PosTags p = tags.get(i);
+      PosTags plural = pluralNames.get(tokens.get(i).text());
+      if (plural != null && isName(p) && p.lemma().equals(tokens.get(i).text())) {
+        p = plural;
+      }
+      out.add(tokens.get(i).withPos(p.upos(), p.xpos()).withLemma(p.lemma()));
+    }
     return article.toBuilder().tokens(out).layer(Layer.POS).layer(Layer.LEMMAS).build();
+  }
+
+  private static final String PLURAL_NAME = "N|eigen|mv";
+
+  private static boolean isName(PosTags p) {
+    return "PROPN".equals(p.upos()) && p.xpos().startsWith("N|eigen|");
   }
 
   /** Reads as {@code PosAnnotator}. */

@@ -26,6 +26,18 @@ class PosAnnotatorTest {
   }
 
   @Test
+  void aNameFoundPluralIsPluralThroughoutTheArticle() {
+    Article a = Verrijk.enrich("Er stonden kapotte Humvees in de straat. De VS leverden ruim 2000 Humvees aan Kyiv.");
+    List<Token> humvees = a.tokens().stream().filter(t -> t.text().equals("Humvees")).toList();
+    assertThat(humvees).hasSize(2).allSatisfy(t -> {
+      assertThat(t.lemma()).isIn("Humvee", "humvee");
+      assertThat(t.xpos()).contains("|mv");
+    });
+    Article b = Verrijk.enrich("Er stonden kapotte Humvees in de straat.");
+    assertThat(token(b, "Humvees").lemma()).isIn("Humvees", "humvee");
+  }
+
+  @Test
   void oddTokensGetATagAndALemma() {
     Article a = Verrijk.enrich("Zie https://nos.nl of mail a@b.nl 👍🏽 x 12.345 Xqzwvlk qqqqq ¿ 日本 !");
     assertThat(a.tokens()).allSatisfy(t -> {
