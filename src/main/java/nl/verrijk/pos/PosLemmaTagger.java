@@ -365,9 +365,10 @@ public final class PosLemmaTagger {
       "ca.", "zo'n", "zeker", "minstens", "hooguit", "maximaal", "dan", "tot", "nog");
 
   /**
-   * A capitalised proper noun ending in s after a plural quantity, with at most one adjective between, is plural, N|eigen|mv
-   * ("vier Rabo's", "meerdere Grammy's", "ruim 2000 Humvees"); the positions are returned so that a lemma the
-   * table and lexicon do not know loses the plural ending, as the treebank's plural names do (Duitsers: Duitser).
+   * A capitalised proper noun ending in s after a plural quantity, with at most one adjective between, is
+   * plural, N|eigen|mv ("vier Rabo's", "meerdere Grammy's", "ruim 2000 Humvees"); the positions are returned so
+   * that a lemma the table and lexicon do not know loses the plural ending, as the treebank's plural names do
+   * (Duitsers: Duitser).
    * A four-digit number from 1000 to 2099 counts only after a word of degree ("ruim 2000"), since it is more
    * often a year ("2004 Vlaams"); a date's month is not capitalised ("24 augustus").
    */
