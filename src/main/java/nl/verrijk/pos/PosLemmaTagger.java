@@ -227,7 +227,7 @@ public final class PosLemmaTagger {
         u[i] = "ADV"; // "drie uur geleden" is "three hours ago", never the participle of lijden
       }
     }
-    nominalInfinitives(t, u);
+    afterDeterminers(t, u);
     nameParticles(t, u);
     for (int i = 0; i < t.length; i++) {
       if ("PROPN".equals(u[i]) && isHyphenatedNoun(t[i].form())) {
@@ -410,15 +410,21 @@ public final class PosLemmaTagger {
   }
 
   private static final ImmutableSet<String> SINGULAR_NEUTER_DETERMINERS = ImmutableSet.of("het", "'t", "dit", "dat");
+  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("de", "het", "'t", "een", "dit", "dat",
+      "deze", "die", "elk", "elke", "ieder", "iedere", "geen", "welk", "welke", "zo'n");
 
   /**
-   * A singular neuter determiner (het, dit, dat) never precedes a plural noun, so a word after one whose noun
-   * readings in the lexicon are all plural and that can be an infinitive is a nominal infinitive, VERB in UD
-   * Dutch ("het opbouwen", "het spelen"; 21 of 22 such words in the current treebank release, none NOUN).
+   * The word after a determiner agrees with it. A singular neuter determiner (het, dit, dat) never precedes a
+   * plural noun, so a NOUN there whose noun readings in the lexicon are all plural and that can be an infinitive
+   * is a nominal infinitive, VERB in UD Dutch ("het opbouwen", "het spelen"; 21 of 22 such words in the current
+   * treebank release, none NOUN). And a verb right after an article or a demonstrative is inflected (-e) or an
+   * infinitive (-en), so a VERB there that ends otherwise and can be a singular noun is that noun ("het geweld",
+   * not the participle of wellen; "het besluit"; after any determiner the current release has 833 such words as
+   * NOUN and none as VERB). Quantifiers such as "weinig" are left out: they also stand alone before a verb.
    */
-  static void nominalInfinitives(TokenInfo[] t, String[] u) {
+  static void afterDeterminers(TokenInfo[] t, String[] u) {
     for (int i = 1; i < t.length; i++) {
-      if (!"NOUN".equals(u[i]) || !"DET".equals(u[i - 1]) || !SINGULAR_NEUTER_DETERMINERS.contains(t[i - 1].lower())) {
+      if (!"DET".equals(u[i - 1]) || !("NOUN".equals(u[i]) || "VERB".equals(u[i]))) {
         continue;
       }
       boolean infinitive = false;
@@ -427,8 +433,12 @@ public final class PosLemmaTagger {
         infinitive |= e.tag().startsWith("WKW:TGW") || e.tag().startsWith("WKW:INF");
         singular |= e.tagClass().equals("ZNW") && !e.tag().startsWith("ZNW:MRV");
       }
-      if (infinitive && !singular) {
+      String d = t[i - 1].lower();
+      String w = t[i].lower();
+      if ("NOUN".equals(u[i]) && SINGULAR_NEUTER_DETERMINERS.contains(d) && infinitive && !singular) {
         u[i] = "VERB";
+      } else if ("VERB".equals(u[i]) && ARTICLES.contains(d) && singular && !w.endsWith("e") && !w.endsWith("n")) {
+        u[i] = "NOUN";
       }
     }
   }

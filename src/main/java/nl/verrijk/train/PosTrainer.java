@@ -99,8 +99,8 @@ public final class PosTrainer {
     m.put("components", "UPOS: two OpenNLP maxent models (" + algo + "), left to right and right to left, probabilities summed, "
         + "then two name rules (particles inside person names, name-hyphen-noun compounds), a clause rule for "
         + "hebben/worden/zijn (AUX with a participle, else VERB) and grammar checks (no DET or SCONJ before the end "
-        + "of a clause, no DET before a finite verb, nominal infinitives after het/dit/dat, dan after a "
-        + "comparative); XPOS: OpenNLP maxent conditioned on predicted UPOS; "
+        + "of a clause, no DET before a finite verb, nominal infinitives after het/dit/dat, no bare verb form after "
+        + "an article, dan after a comparative); XPOS: OpenNLP maxent conditioned on predicted UPOS; "
         + "lemma: table + lexicon + compound-split classifier (with speller word frequencies) + particle classifier "
         + "+ rules");
     String held = newsDev ? " minus the odd-numbered news documents (news dev split)"

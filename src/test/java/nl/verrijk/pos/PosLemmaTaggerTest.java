@@ -193,6 +193,14 @@ class PosLemmaTaggerTest {
   }
 
   @Test
+  void aWordAfterAnArticleThatCanBeASingularNounIsNoBareParticiple() {
+    // "geweld" is also the participle of "wellen"; after "het" it is the noun
+    PosTags t = tagOf("Oekraïne wordt beschuldigd van betrokkenheid bij het geweld deze week .", "geweld");
+    assertEquals("NOUN", t.upos());
+    assertEquals("geweld", t.lemma());
+  }
+
+  @Test
   void danAfterAComparativeIsTheConjunction() {
     PosTags t = tagOf("Het ging beter nog dan voorheen .", "dan");
     assertEquals("SCONJ", t.upos());
