@@ -15,7 +15,9 @@ import nl.verrijk.train.PosTrainer;
 
 /**
  * Scores UPOS, XPOS and lemma accuracy on the gold tokens of a CoNLL-U file, plus single-thread speed.
- * Usage: {@code PosEvaluator <modelDir> <file.conllu> [--dev | --newsdev] [--nosplit] [--manifest] [--errors N]}.
+ * Usage: {@code PosEvaluator <modelDir> <file.conllu> [--dev | --newsdev] [--nosplit] [--manifest] [--errors N]};
+ * {@code --errors N} lists up to N wrong tags and lemmas with their neighbours, {@code -Dverrijk.alpinoErrorsOnly=true}
+ * only those of sentences that carry XPOS (the current treebank release).
  */
 public final class PosEvaluator {
 

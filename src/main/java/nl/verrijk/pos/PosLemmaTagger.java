@@ -389,11 +389,8 @@ public final class PosLemmaTagger {
     return plural;
   }
 
-  /** The singular of a plural name: Rabo's gives Rabo, Humvees Humvee. */
+  /** The singular of a plural name the lemmatizer left whole: Humvees gives Humvee (Rabo's loses 's there already). */
   static String singularName(String form) {
-    if (form.endsWith("'s") && form.length() > 3) {
-      return form.substring(0, form.length() - 2);
-    }
     return form.endsWith("s") && form.length() >= 4 ? form.substring(0, form.length() - 1) : form;
   }
 
