@@ -269,11 +269,10 @@ public final class PosLemmaTagger {
    * treebank release has 661 pronouns and no determiner there); its XPOS is chosen again among the pronoun tags.
    */
   void determinersBeforeFiniteVerbs(TokenInfo[] t, String[] u, String[] x) {
-    List<String> ctx = new ArrayList<>(48);
     for (int i = 0; i + 1 < t.length; i++) {
       if ("DET".equals(u[i]) && x[i + 1].startsWith("WW|pv")) {
         u[i] = "PRON";
-        x[i] = xpos(t, i, u, x, ctx);
+        x[i] = xpos(t, i, u, x, new ArrayList<>(48));
       }
     }
   }
