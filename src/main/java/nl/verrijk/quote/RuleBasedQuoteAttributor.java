@@ -138,6 +138,9 @@ public final class RuleBasedQuoteAttributor implements Annotator {
         resolve(d);
       }
       for (Draft d : drafts) {
+        if (d.contentEnd <= d.contentBegin) {
+          continue; // a quote has content; no sieve may turn odd input into an exception
+        }
         Mention cue = d.cue < 0 ? null : mention("CUE", d.cue, d.cue + 1);
         out.add(new Quote(out.size(), d.kind, new CharSpan(d.contentBegin, d.contentEnd),
             text.substring(d.contentBegin, d.contentEnd), cue, d.resolved, d.sentence, d.rule));
@@ -594,8 +597,9 @@ public final class RuleBasedQuoteAttributor implements Annotator {
       if (a.structure() != null && a.structure().headline() != null
           && a.structure().headline().contains(s.span())) {
         for (int k = start + 1; k <= Math.min(start + 4, end - 2); k++) {
-          if (is(k, ":") && npForward(start, k) == k) {
-            Draft d = draft(Quote.Kind.HEADLINE, charBegin(k + 1), charEnd(trimEnd(k + 1, end)), si, "headline-colon");
+          int contentEnd = trimEnd(k + 1, end);
+          if (is(k, ":") && npForward(start, k) == k && contentEnd > k + 1) {
+            Draft d = draft(Quote.Kind.HEADLINE, charBegin(k + 1), charEnd(contentEnd), si, "headline-colon");
             d.cue = k;
             d.speakerStart = start;
             d.speakerEnd = k;

@@ -19,6 +19,14 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aHeadlineColonWithNothingAfterItIsNoQuote() {
+    // found by TokenizerPropertiesTest: the headline sieve built a quote with an empty, inverted span when the
+    // headline's first sentence ended right after its colon
+    List<Quote> q = quotes("! BRUSSEL : … BRUSSEL , x \u201C . \u201C \n\" !");
+    assertThat(q).allSatisfy(x -> assertThat(x.content().end()).isGreaterThan(x.content().begin()));
+  }
+
+  @Test
   void directQuoteWithCueAfter() {
     List<Quote> q = quotes("\"Dit is een cruciale kwestie voor Europa\", zei Tusk.");
     assertThat(q).singleElement().satisfies(x -> {
