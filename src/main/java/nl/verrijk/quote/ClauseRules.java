@@ -1,0 +1,186 @@
+package nl.verrijk.quote;
+
+import com.google.common.collect.ImmutableList;
+import nl.verrijk.lang.DutchWords;
+import nl.verrijk.model.TokenRange;
+
+/**
+ * The reporting-clause rules, tried in {@link #ORDER} on every token of a sentence; the first that
+ * builds a clause wins.
+ */
+final class ClauseRules {
+
+  private ClauseRules() {}
+
+  /** {@code Volgens Kallas hebben ...}, {@code ..., volgens de politie}: only when X can speak. */
+  static final class Volgens implements ClauseRule {
+    @Override
+    public String name() {
+      return "volgens";
+    }
+
+    @Override
+    public boolean needsCueVerb() {
+      return false;
+    }
+
+    @Override
+    public ReportingClause match(Phrases p, int i, int start, int end) {
+      if (!p.lower(i).equals("volgens")) {
+        return null;
+      }
+      int np = p.npForward(i + 1, end);
+      if (np <= i + 1 || !p.canSpeak(i + 1, np)) {
+        return null;
+      }
+      ReportingClause c = new ReportingClause(i, i + 1, np, this);
+      if (p.trimEnd(np, end) - np >= 3) {
+        int from = p.isComma(np) ? np + 1 : np;
+        return c.content(from, p.trimEnd(from, end));
+      }
+      return i - start >= 3 ? c.content(start, p.isComma(i - 1) ? i - 1 : i) : c;
+    }
+  }
+
+  /** {@code ..., aldus een woordvoerder.} */
+  static final class Aldus implements ClauseRule {
+    @Override
+    public String name() {
+      return "aldus";
+    }
+
+    @Override
+    public boolean needsCueVerb() {
+      return false;
+    }
+
+    @Override
+    public ReportingClause match(Phrases p, int i, int start, int end) {
+      if (!p.lower(i).equals("aldus") || i <= start) {
+        return null;
+      }
+      int np = p.npForward(i + 1, end);
+      return np > i + 1 ? new ReportingClause(i, i + 1, np, this).content(start, p.isComma(i - 1) ? i - 1 : i) : null;
+    }
+  }
+
+  /** {@code In zijn toespraak stelde Cortebeeck dat ...}, {@code ..., zegt het Kremlin dat ...}. */
+  static final class CueSpeakerDat implements ClauseRule {
+    @Override
+    public String name() {
+      return "cue-speaker-dat";
+    }
+
+    @Override
+    public ReportingClause match(Phrases p, int i, int start, int end) {
+      int np = DutchWords.cueParticles().contains(p.lower(Math.min(i + 1, end - 1))) ? i + 1 : p.npForward(i + 1, end);
+      int dat = np > i + 1 ? p.datAfter(np, end) : -1;
+      if (dat < 0 || BackReference.at(p, i, start)) {
+        return null;
+      }
+      return new ReportingClause(i, i + 1, np, this).content(dat + 1, p.trimEnd(dat + 1, end));
+    }
+  }
+
+  /** {@code ..., zei Tusk.}: the clause before the comma is the content. */
+  static final class ContentCueSpeaker implements ClauseRule {
+    @Override
+    public String name() {
+      return "content-cue-speaker";
+    }
+
+    @Override
+    public ReportingClause match(Phrases p, int i, int start, int end) {
+      if (i <= start || !(p.isComma(i - 1) || p.is(i - 1, ":") || p.is(i - 1, "zo") && p.isComma(i - 2))) {
+        return null;
+      }
+      int np = p.npForward(i + 1, end);
+      if (np <= i + 1) {
+        return null;
+      }
+      int contentEnd = p.is(i - 1, "zo") ? i - 2 : i - 1;
+      return new ReportingClause(i, i + 1, np, this).content(start, contentEnd);
+    }
+  }
+
+  /** {@code Dat zei hij ...}: the speaker of the previous sentence's quotes. */
+  static final class BackReference implements ClauseRule {
+    @Override
+    public String name() {
+      return "dat-zei-back";
+    }
+
+    /** Whether cue {@code i} is the second word of a sentence opening with {@code Dat}. */
+    static boolean at(Phrases p, int i, int start) {
+      return i == start + 1 && p.is(start, "dat");
+    }
+
+    @Override
+    public ReportingClause match(Phrases p, int i, int start, int end) {
+      if (!at(p, i, start)) {
+        return null;
+      }
+      int np = p.npForward(i + 1, end);
+      if (np <= i + 1) {
+        return null;
+      }
+      ReportingClause c = new ReportingClause(i, i + 1, np, this);
+      c.back = true;
+      return c;
+    }
+  }
+
+  /** {@code Het Kremlin zegt dat ...}, {@code Hij herhaalde ook dat ...}, or a speaker and cue alone. */
+  static final class SpeakerCue implements ClauseRule {
+    @Override
+    public String name() {
+      return "speaker-cue";
+    }
+
+    @Override
+    public ReportingClause match(Phrases p, int i, int start, int end) {
+      if (BackReference.at(p, i, start)) {
+        return null;
+      }
+      TokenRange subject = p.subjectBefore(i, start);
+      if (subject == null) {
+        return null;
+      }
+      ReportingClause c = new ReportingClause(i, subject.start(), subject.end(), this);
+      for (int j = i + 1; j < Math.min(end, i + 14); j++) {
+        if (p.is(j, "dat") || p.is(j, ":") || p.is(j, "of")) {
+          c.ruleName = "speaker-cue-dat";
+          return c.content(j + 1, p.trimEnd(j + 1, end));
+        }
+        if (p.isMark(j) || p.isComma(j) || j > i + 1 && p.isCueVerb(j, end)) {
+          break;
+        }
+      }
+      return c;
+    }
+  }
+
+  /** The order in which the rules are tried. */
+  static final ImmutableList<ClauseRule> ORDER = ImmutableList.of(new Volgens(), new Aldus(), new CueSpeakerDat(),
+      new ContentCueSpeaker(), new BackReference(), new SpeakerCue());
+
+  /** The reporting clause with cue {@code i} in the sentence {@code [start, end)} by the first rule that builds one. */
+  static ReportingClause find(Phrases p, int i, int start, int end) {
+    Boolean verb = null;
+    for (ClauseRule r : ORDER) {
+      if (r.needsCueVerb()) {
+        if (verb == null) {
+          verb = p.isCueVerb(i, end);
+        }
+        if (!verb) {
+          return null;
+        }
+      }
+      ReportingClause c = r.match(p, i, start, end);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,26 @@
+package nl.verrijk.quote;
+
+/**
+ * What the quote sieves know of one quote in quote marks: the marks' tokens, its sentence and the
+ * previous quote of that sentence.
+ *
+ * @param p the article's phrases
+ * @param s the sentence
+ * @param open the opening mark's token
+ * @param close the closing mark's token
+ * @param previous the previous quote in marks of the same sentence, or null
+ * @param attribution the article's attribution so far
+ */
+record MarkedQuote(Phrases p, SentenceClauses s, int open, int close, QuoteDraft previous,
+    QuoteAttribution attribution) {
+
+  /** The number of tokens between the marks. */
+  int words() {
+    return close - open - 1;
+  }
+
+  /** Whether the quote opens its sentence (after a dateline, or before the sentence started). */
+  boolean opensSentence() {
+    return open == s.start() || open + 1 == s.begin();
+  }
+}

@@ -1,0 +1,379 @@
+package nl.verrijk.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.verrijk.lang.DutchWords;
+import nl.verrijk.lang.ReportingVerbs;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.CharSpan;
+import nl.verrijk.model.Mention;
+import nl.verrijk.model.Token;
+import nl.verrijk.model.TokenRange;
+
+/**
+ * The token grammar the quote rules share, over one article: token classes (cue verbs, pronouns,
+ * nominals), noun phrases forward from a token and subjects before a cue, and where quote marks
+ * stand. Uses the part-of-speech and entity layers when present. Not shared between articles.
+ */
+final class Phrases {
+
+  final Article a;
+  final String text;
+  final List<Token> toks;
+  final int[] sentenceOf;
+  final List<MarkPair> marks;
+
+  Phrases(Article a) {
+    this.a = a;
+    this.text = a.text();
+    this.toks = a.tokens();
+    this.sentenceOf = new int[toks.size()];
+    a.sentences().forEach(s -> {
+      for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+        sentenceOf[i] = s.index();
+      }
+    });
+    this.marks = QuoteMarks.pair(a, sentenceOf);
+  }
+
+  // ---- token classes -------------------------------------------------------------------------
+
+  String lower(int i) {
+    return toks.get(i).text().toLowerCase(Locale.ROOT);
+  }
+
+  boolean is(int i, String s) {
+    return i >= 0 && i < toks.size() && toks.get(i).text().equalsIgnoreCase(s);
+  }
+
+  boolean isComma(int i) {
+    return is(i, ",");
+  }
+
+  String upos(int i) {
+    return toks.get(i).upos();
+  }
+
+  boolean isMark(int i) {
+    return QuoteMarks.markType(toks.get(i).text()) >= 0;
+  }
+
+  boolean isDeterminer(int i) {
+    return DutchWords.determiners().contains(lower(i));
+  }
+
+  boolean isLink(int i) {
+    return DutchWords.nameLinks().contains(lower(i));
+  }
+
+  boolean isCueVerb(int i, int sentenceEnd) {
+    Token t = toks.get(i);
+    if (t.upos() != null && !t.upos().equals("VERB") && !t.upos().equals("AUX")) {
+      return false;
+    }
+    if (ReportingVerbs.verbLemma(t.text(), t.lemma()) != null) {
+      return true;
+    }
+    Set<String> particles = ReportingVerbs.particles(t.text());
+    for (int j = i + 1; j < sentenceEnd && !particles.isEmpty(); j++) {
+      if (particles.contains(lower(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isPronoun(int i) {
+    return DutchWords.speakerPronouns().contains(lower(i));
+  }
+
+  boolean isCapitalized(int i) {
+    return Character.isUpperCase(toks.get(i).text().codePointAt(0));
+  }
+
+  boolean isNominal(int i, boolean first) {
+    Token t = toks.get(i);
+    String l = lower(i);
+    if (DutchWords.isTimeWord(t.text())) {
+      return false; // "zei dinsdag dat": a time adverbial, whatever the tagger calls it
+    }
+    if (t.upos() != null) {
+      if (t.upos().equals("PROPN") || t.upos().equals("NOUN") || t.upos().equals("ADJ") || t.upos().equals("NUM")) {
+        return true;
+      }
+      if (t.upos().equals("X") || t.upos().equals("SYM")) {
+        return isCapitalized(i);
+      }
+      return false;
+    }
+    if (!Character.isLetterOrDigit(t.text().codePointAt(0))) {
+      return false;
+    }
+    return isCapitalized(i) && !(first && ReportingVerbs.verbLemma(t.text(), null) != null)
+        || DutchWords.roleWords().contains(l) || l.endsWith("-chef") || l.endsWith("woordvoerder")
+        || l.endsWith("minister") || l.endsWith("voorzitter") || l.endsWith("ische")
+        || l.endsWith("se") && l.length() > 5 && isCapitalized(i);
+  }
+
+  // ---- noun phrases --------------------------------------------------------------------------
+
+  /** The end (exclusive) of the noun phrase starting at {@code i}, or {@code i} when there is none. */
+  int npForward(int i, int end) {
+    if (i >= end) {
+      return i;
+    }
+    if (isPronoun(i)) {
+      return i + 1;
+    }
+    int j = i;
+    while (j < end && j < i + 2 && (isDeterminer(j) || "DET".equals(upos(j)) && !lower(j).equals("dat"))) {
+      j++; // de, een, de beide, al de
+    }
+    int lastNominal = -1;
+    boolean head = false;
+    while (j < end) {
+      if (isNominal(j, j == i)) {
+        lastNominal = j;
+        head |= "NOUN".equals(upos(j)) || "PROPN".equals(upos(j));
+        j++;
+      } else if (!head && j + 1 < end && j > i && upos(j) != null
+          && (upos(j).equals("VERB") && (lower(j).endsWith("de") || lower(j).endsWith("te"))
+              || upos(j).equals("ADV"))
+          && Character.isLowerCase(toks.get(j).text().codePointAt(0)) && isNominal(j + 1, false)
+          && isDeterminer(i)) {
+        j++; // een verwonderde Vandenbroucke, een overigens serene Vandenbroucke
+      } else if (lastNominal >= 0 && (is(j, "van") || is(j, "voor")) && ofPhraseEnd(j + 1, end) > j + 1) {
+        // minister van Energie, de directeur van het zogeheten Land Acquisition Committee
+        j = ofPhraseEnd(j + 1, end);
+        lastNominal = j - 1;
+      } else if (lastNominal >= 0 && isLink(j) && j + 1 < end
+          && (isNominal(j + 1, false) && isCapitalized(j + 1) || isLink(j + 1) && j + 2 < end
+              && isNominal(j + 2, false) && isCapitalized(j + 2))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return lastNominal < 0 ? i : lastNominal + 1;
+  }
+
+  /** The end of the noun phrase of a van/voor phrase starting at {@code k}, or {@code k}. */
+  private int ofPhraseEnd(int k, int end) {
+    int j = k;
+    if (j < end && (isDeterminer(j) || "DET".equals(upos(j)))) {
+      j++;
+    }
+    int last = -1;
+    while (j < end && (isNominal(j, false) || "VERB".equals(upos(j)) && last < 0
+        && lower(j).endsWith("en") && j + 1 < end && isNominal(j + 1, false))) {
+      if ("NOUN".equals(upos(j)) || "PROPN".equals(upos(j)) || upos(j) == null) {
+        last = j;
+      }
+      j++;
+    }
+    return last < 0 ? k : last + 1;
+  }
+
+  /**
+   * The subject of a cue verb as a token range: a noun phrase right before it (adverbs such as
+   * "zelf" or "destijds" may stand between) that starts the clause, or the sentence's first noun
+   * phrase followed by an apposition or relative clause between commas; null when there is none.
+   */
+  TokenRange subjectBefore(int cue, int start) {
+    int subj = subjectStart(start, cue);
+    int np = npForward(subj, cue);
+    if (np == cue && cue > subj) {
+      return new TokenRange(subj, np);
+    }
+    if (np > subj && isComma(np) && isComma(cue - 1) && cue - np <= 25) {
+      // "Barry Windeat, een woordvoerder, zei ..." / "Westerwelle, die met Kohl regeerde, zei ..."
+      int apposition = npForward(np + 1, cue - 1);
+      boolean named = apposition == cue - 1 && !hasProperNoun(subj, np) && hasProperNoun(np + 1, apposition);
+      return named ? new TokenRange(np + 1, apposition) : new TokenRange(subj, np);
+    }
+    int j = cue - 1;
+    while (j > start && j > cue - 3 && "ADV".equals(upos(j)) && !isPronoun(j)) {
+      j--;
+    }
+    if (j < start) {
+      return null;
+    }
+    if (isPronoun(j)) {
+      return boundaryBefore(j, start) ? new TokenRange(j, j + 1) : null;
+    }
+    int b = j;
+    while (b > start && (isNominal(b - 1, false) || isDeterminer(b - 1)
+        || isLink(b - 1) && b - 2 >= start && isNominal(b - 2, false))) {
+      b--;
+    }
+    if (!isNominal(j, false) || npForward(b, j + 1) != j + 1 || !boundaryBefore(b, start)) {
+      return null;
+    }
+    return new TokenRange(b, j + 1);
+  }
+
+  /** Whether a clause can start at {@code k}: sentence start, comma, conjunction or quote mark before it. */
+  private boolean boundaryBefore(int k, int start) {
+    if (k == start) {
+      return true;
+    }
+    String u = upos(k - 1);
+    return isComma(k - 1) || "SCONJ".equals(u) || "CCONJ".equals(u) || isMark(k - 1) || is(k - 1, "(")
+        || is(k - 1, ":");
+  }
+
+  /** Skips a leading conjunction or sentence adverb ("En", "Maar", "Toch") before a subject. */
+  int subjectStart(int start, int limit) {
+    int k = start;
+    while (k < limit - 1 && k < start + 2 && upos(k) != null
+        && (upos(k).equals("CCONJ") || upos(k).equals("ADV")) && !isPronoun(k)) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether a noun phrase can be a source of statements: it holds a name, names a person or a
+   * group by its role, or is a personal pronoun; {@code volgens de regels} has no speaker.
+   */
+  boolean canSpeak(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String l = lower(k);
+      if ("PROPN".equals(upos(k)) || upos(k) == null && isCapitalized(k)
+          || DutchWords.objectPronouns().contains(l) || DutchWords.roleWords().contains(l) || hasMention(k)) {
+        return true;
+      }
+    }
+    String head = lower(to - 1);
+    for (String suffix : DutchWords.speakerSuffixes()) {
+      if (head.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasProperNoun(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ("PROPN".equals(upos(k)) || hasMention(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasMention(int k) {
+    for (Mention m : a.mentions()) {
+      if (m.tokens().contains(k) && !m.label().equals("MISC")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person mention lies wholly inside {@code [from, to)}. */
+  boolean hasPerson(int from, int to) {
+    for (Mention m : a.mentions()) {
+      if (m.label().equals("PER") && m.tokens().start() >= from && m.tokens().end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no verb stands in {@code [from, to)} and it is at most 8 tokens long. */
+  boolean noVerbBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String u = upos(k);
+      if (u == null ? ReportingVerbs.verbLemma(toks.get(k).text(), null) != null : u.equals("VERB") || u.equals("AUX")) {
+        return false;
+      }
+    }
+    return to - from <= 8;
+  }
+
+  /** The index of a {@code dat} within a few tokens from {@code i} with no verb or comma before it, or -1. */
+  int datAfter(int i, int end) {
+    for (int j = i; j < Math.min(end, i + 6); j++) {
+      if (is(j, "dat")) {
+        return j;
+      }
+      Token t = toks.get(j);
+      if (isComma(j) || isMark(j) && !is(j + 1, "dat") || t.upos() != null
+          && (t.upos().equals("VERB") || t.upos().equals("AUX")) && ReportingVerbs.particles(toks.get(i - 1).text()).isEmpty()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a clause without final punctuation and closing marks. */
+  int trimEnd(int start, int end) {
+    while (end > start && !Character.isLetterOrDigit(toks.get(end - 1).text().codePointAt(0))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Whether a short quoted span reads as a title or name: every word capitalised but links. */
+  boolean isTitle(int from, int to) {
+    if (to - from > 6) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(toks.get(i).text().codePointAt(0)) && !isCapitalized(i) && !isLink(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- quote marks ---------------------------------------------------------------------------
+
+  /** Whether token {@code k} lies between a pair of quote marks (a report inside a quote). */
+  boolean insideMarks(int k) {
+    for (MarkPair p : marks) {
+      if (p.open() < k && k < p.close()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether quote marks cover the whole of {@code [from, to)} (or open right at it). */
+  boolean quotedWhole(int from, int to) {
+    for (MarkPair p : marks) {
+      if (p.open() <= from && to <= p.close() + 1 || p.open() == from - 1 || p.open() == from && p.close() >= to - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether another pair encloses {@code p}. */
+  boolean insideOtherPair(MarkPair p) {
+    for (MarkPair q : marks) {
+      if (q != p && q.open() < p.open() && p.close() < q.close()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- spans ---------------------------------------------------------------------------------
+
+  int charBegin(int tok) {
+    return toks.get(tok).begin();
+  }
+
+  int charEnd(int tokEnd) {
+    return toks.get(tokEnd - 1).end();
+  }
+
+  /** A mention of tokens {@code [from, to)} with the given label. */
+  Mention mention(String label, int from, int to) {
+    return new Mention(label, new CharSpan(charBegin(from), charEnd(to)), new TokenRange(from, to), sentenceOf[from],
+        text.substring(charBegin(from), charEnd(to)), 1.0);
+  }
+}

@@ -1,0 +1,197 @@
+package nl.verrijk.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.CharSpan;
+import nl.verrijk.model.Mention;
+import nl.verrijk.model.Quote;
+import nl.verrijk.model.Section;
+import nl.verrijk.model.Sentence;
+import nl.verrijk.model.TokenRange;
+
+/**
+ * One article's attribution, sentence by sentence: the headline convention, the reporting
+ * clauses ({@link ClauseRules}), a {@code Dat zei X} back reference, the quotes in marks with
+ * their sieves ({@link QuoteSieves}) and indirect speech; then the {@link SpeakerResolver}. Not shared.
+ */
+final class QuoteAttribution {
+
+  private final Phrases p;
+  private final int[] sectionOfSentence;
+  private final List<QuoteDraft> drafts = new ArrayList<>();
+
+  QuoteAttribution(Article a) {
+    this.p = new Phrases(a);
+    this.sectionOfSentence = new int[a.sentences().size()];
+    for (Sentence s : a.sentences()) {
+      sectionOfSentence[s.index()] = a.section(s).map(Section::index).orElse(-1);
+    }
+  }
+
+  /** The article's quotes, in text order. */
+  List<Quote> quotes() {
+    for (Sentence s : p.a.sentences()) {
+      sentence(s);
+    }
+    drafts.sort(Comparator.comparingInt(d -> d.contentBegin));
+    SpeakerResolver resolver = new SpeakerResolver(p, drafts, sectionOfSentence);
+    drafts.forEach(resolver::resolve);
+    List<Quote> out = new ArrayList<>();
+    for (QuoteDraft d : drafts) {
+      if (d.contentEnd <= d.contentBegin) {
+        continue; // a quote has content; no sieve may turn odd input into an exception
+      }
+      Mention cue = d.cue < 0 ? null : p.mention("CUE", d.cue, d.cue + 1);
+      out.add(new Quote(out.size(), d.kind, new CharSpan(d.contentBegin, d.contentEnd),
+          p.text.substring(d.contentBegin, d.contentEnd), cue, d.resolved, d.sentence, d.rule));
+    }
+    return out;
+  }
+
+  private QuoteDraft draft(Quote.Kind kind, int fromToken, int toToken, int sentence, String rule) {
+    return new QuoteDraft(kind, p.charBegin(fromToken), p.charEnd(toToken), sentence, sectionOfSentence[sentence], rule);
+  }
+
+  /** The first token of a sentence after its dateline, if it opens with one. */
+  private int contentStart(Sentence s) {
+    int start = s.tokens().start();
+    if (p.a.structure() != null) {
+      for (Section sec : p.a.structure().sections()) {
+        if (sec.dateline() != null && sec.dateline().span().begin() >= p.toks.get(start).begin()
+            && sec.dateline().span().end() <= p.toks.get(s.tokens().end() - 1).end()) {
+          while (start < s.tokens().end() && p.toks.get(start).end() <= sec.dateline().span().end()) {
+            start++;
+          }
+        }
+      }
+    }
+    return start;
+  }
+
+  private void sentence(Sentence s) {
+    int start = contentStart(s);
+    int end = s.tokens().end();
+    if (start >= end || headlineColon(s, start, end)) {
+      return;
+    }
+    List<ReportingClause> clauses = new ArrayList<>();
+    for (int i = start; i < end; i++) {
+      ReportingClause c = ClauseRules.find(p, i, start, end);
+      if (c != null) {
+        clauses.add(c);
+      }
+    }
+    cutAtNextClause(clauses);
+    SentenceClauses sc = new SentenceClauses(s.index(), s.tokens().start(), start, end, clauses);
+    if (!clauses.isEmpty() && clauses.get(0).back) {
+      backReference(sc, clauses.get(0));
+    }
+    quotesInMarks(sc);
+    IndirectSpeech.add(p, sc, this);
+  }
+
+  /** The headline convention {@code Kremlin: aanvallers gebruikten westers wapentuig}; true when found. */
+  private boolean headlineColon(Sentence s, int start, int end) {
+    if (p.a.structure() == null || p.a.structure().headline() == null
+        || !p.a.structure().headline().contains(s.span())) {
+      return false;
+    }
+    for (int k = start + 1; k <= Math.min(start + 4, end - 2); k++) {
+      int contentEnd = p.trimEnd(k + 1, end);
+      if (p.is(k, ":") && p.npForward(start, k) == k && contentEnd > k + 1) {
+        QuoteDraft d = draft(Quote.Kind.HEADLINE, k + 1, contentEnd, s.index(), null);
+        d.attribute(k, start, k, "headline-colon");
+        drafts.add(d);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A clause's content ends where the next clause of the sentence begins ({@code X besluit dat …, maar ze vindt dat …}). */
+  private void cutAtNextClause(List<ReportingClause> clauses) {
+    for (int k = 0; k + 1 < clauses.size(); k++) {
+      ReportingClause c = clauses.get(k);
+      ReportingClause next = clauses.get(k + 1);
+      int nextStart = Math.min(next.cue, next.speakerStart);
+      if (c.hasContent() && c.from < nextStart && nextStart <= c.to) {
+        int cut = nextStart;
+        while (cut > c.from && (p.isComma(cut - 1) || p.is(cut - 1, "maar") || p.is(cut - 1, "en")
+            || "CCONJ".equals(p.upos(cut - 1)))) {
+          cut--;
+        }
+        c.to = cut;
+      }
+    }
+  }
+
+  /** {@code Dat zei hij}: the previous sentence's quotes without a speaker of their own get this one. */
+  private void backReference(SentenceClauses s, ReportingClause c) {
+    for (QuoteDraft d : drafts) {
+      if (d.sentence == s.index() - 1 && !d.hasSpeaker() && d.section == sectionOfSentence[s.index()]) {
+        d.attribute(c.cue, c.speakerStart, c.speakerEnd, c.ruleName);
+        d.inheritFrom = null;
+      }
+    }
+  }
+
+  /** The quote-mark spans that open in this sentence, each through the sieve chain. */
+  private void quotesInMarks(SentenceClauses s) {
+    QuoteDraft previous = null;
+    for (MarkPair pair : p.marks) {
+      if (pair.open() + 1 < s.begin() || pair.open() >= s.end() || pair.close() <= s.begin() || p.insideOtherPair(pair)) {
+        continue;
+      }
+      int open = pair.open();
+      int close = pair.close();
+      boolean clause = (open == s.start() || open + 1 == s.begin() || p.is(open - 1, ":")
+          || open > s.start() && p.isComma(open - 1) && previous != null) && close - open - 1 >= 3
+          || close >= p.toks.size() || p.sentenceOf[close] != s.index();
+      QuoteDraft d = draft(clause ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, open + 1, close, s.index(), null);
+      MarkedQuote m = new MarkedQuote(p, s, open, close, previous, this);
+      for (QuoteSieve sieve : QuoteSieves.ORDER) {
+        if (!d.decided()) {
+          sieve.attribute(d, m);
+        }
+      }
+      boolean title = d.kind == Quote.Kind.PARTIAL && p.isTitle(open + 1, close)
+          && !(d.sieve != null && d.sieve.overridesTitles());
+      if (d.decided() && !title) {
+        drafts.add(d); // scare quotes, titles and names in quote marks are not statements
+        previous = d;
+      }
+    }
+  }
+
+  /** Adds a quote found outside the mark sieves. */
+  void add(QuoteDraft d) {
+    drafts.add(d);
+  }
+
+  /** A draft of tokens {@code [from, to)} of a sentence. */
+  QuoteDraft draft(Quote.Kind kind, TokenRange content, int sentence, String rule) {
+    return draft(kind, content.start(), content.end(), sentence, rule);
+  }
+
+  /** The last quote so far in a section, headlines aside, or null. */
+  QuoteDraft lastInSection(int section) {
+    QuoteDraft last = null;
+    for (QuoteDraft d : drafts) {
+      if (d.section == section && d.kind != Quote.Kind.HEADLINE) {
+        last = d;
+      }
+    }
+    return last;
+  }
+
+  /** Whether the next sentence opens with {@code Dat zei hij}: the writer attributes this one. */
+  boolean backReferenceFollows(int si) {
+    if (si + 1 >= p.a.sentences().size()) {
+      return false;
+    }
+    TokenRange next = p.a.sentences().get(si + 1).tokens();
+    return next.size() > 2 && p.is(next.start(), "dat") && p.isCueVerb(next.start() + 1, next.end());
+  }
+}

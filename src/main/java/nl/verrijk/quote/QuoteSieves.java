@@ -1,0 +1,221 @@
+package nl.verrijk.quote;
+
+import com.google.common.collect.ImmutableList;
+import nl.verrijk.lang.DutchWords;
+import nl.verrijk.model.Quote;
+
+/** The sieves that give a quote in quote marks its speaker, tried in {@link #ORDER}. */
+final class QuoteSieves {
+
+  private QuoteSieves() {}
+
+  /**
+   * The cue right after the closing mark: {@code "…", zei Tusk}, {@code "…," aldus een woordvoerder},
+   * any verb in that slot ({@code "…", ondervond De Waal}), or an auxiliary with the reporting
+   * participle later ({@code "…", heeft de minister gezegd}).
+   */
+  static final class CueAfterQuote implements QuoteSieve {
+    @Override
+    public String name() {
+      return "quote-cue-speaker";
+    }
+
+    @Override
+    public boolean overridesTitles() {
+      return true;
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      Phrases p = m.p();
+      int close = m.close();
+      int end = m.s().end();
+      int after = close + 1;
+      if (p.isComma(after)) {
+        after++;
+      }
+      if (p.is(after, "zo")) {
+        after++;
+      }
+      if (after >= p.toks.size() || p.sentenceOf[after] != m.s().index()) {
+        return;
+      }
+      int cue = -1;
+      int speaker = after + 1;
+      int np = after + 1;
+      int k = after + 1;
+      while (k < end && k < after + 3 && "ADV".equals(p.upos(k)) && !p.isPronoun(k)) {
+        k++; // "zei dan weer Dr. John Sulston"
+      }
+      boolean verbSlot = "VERB".equals(p.upos(after)) && (p.isComma(close + 1) || p.isComma(close - 1))
+          && !p.is(after + 1, "dat");
+      if (p.lower(after).equals("aldus") || p.isCueVerb(after, end) || verbSlot) {
+        np = p.npForward(k, end);
+        if (np > k) {
+          cue = after;
+          speaker = k;
+        }
+      } else if (DutchWords.auxiliaries().contains(p.lower(after))) {
+        np = p.npForward(after + 1, end);
+        for (int j = np; j < end && np > after + 1; j++) {
+          if (p.isCueVerb(j, end)) {
+            cue = j;
+            break;
+          }
+        }
+      }
+      if (cue >= 0 && np > after + 1) {
+        d.attribute(cue, speaker, np, name());
+        d.sieve = this;
+        if (m.opensSentence() || m.words() >= 3 && p.is(m.open() - 1, ":")) {
+          d.kind = Quote.Kind.DIRECT; // "Pas op", zegt Dubié.
+        }
+      }
+    }
+  }
+
+  /** Checks the colon before the opening mark that the three colon sieves need. */
+  private static boolean colonBefore(MarkedQuote m) {
+    return m.open() >= 2 && m.p().is(m.open() - 1, ":");
+  }
+
+  /** {@code Tusk zei: "…"}: a subject and a cue before the colon. */
+  static final class SpeakerCueColon implements QuoteSieve {
+    @Override
+    public String name() {
+      return "speaker-cue-colon";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      Phrases p = m.p();
+      int j = m.open() - 2;
+      if (!colonBefore(m)) {
+        return;
+      }
+      int subject = p.subjectStart(m.s().start(), j);
+      if (p.isCueVerb(j, m.s().end()) && j > subject && p.npForward(subject, j) == j) {
+        d.attribute(j, subject, j, name());
+      }
+    }
+  }
+
+  /** {@code Rudy De Brandt: "…"}, {@code Van Roost na haar uitschakeling: "…"}: a verbless phrase before the colon. */
+  static final class SpeakerColon implements QuoteSieve {
+    @Override
+    public String name() {
+      return "speaker-colon";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      Phrases p = m.p();
+      if (!colonBefore(m)) {
+        return;
+      }
+      int colon = m.open() - 1;
+      int subject = p.subjectStart(m.s().start(), colon - 1);
+      int np = p.npForward(subject, colon);
+      if (np > subject && p.noVerbBetween(np, colon)) {
+        d.attribute(colon, subject, np, name());
+        d.kind = Quote.Kind.DIRECT;
+      }
+    }
+  }
+
+  /** {@code zei Tusk: "…"}: a cue and its speaker right before the colon (the last such cue). */
+  static final class CueSpeakerColon implements QuoteSieve {
+    @Override
+    public String name() {
+      return "cue-speaker-colon";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      Phrases p = m.p();
+      if (!colonBefore(m)) {
+        return;
+      }
+      int colon = m.open() - 1;
+      for (int c = Math.max(m.s().start(), m.open() - 8); c < colon; c++) {
+        if (c + 1 < colon && p.isCueVerb(c, m.s().end()) && p.npForward(c + 1, colon) == colon) {
+          d.attribute(c, c + 1, colon, name());
+        }
+      }
+    }
+  }
+
+  /** {@code "Wij zijn," zei hij, "niet van plan…"}: the second part takes the first part's cue. */
+  static final class SplitQuote implements QuoteSieve {
+    @Override
+    public String name() {
+      return "split-quote";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      QuoteDraft prev = m.previous();
+      if (prev != null && prev.sieve instanceof CueAfterQuote && m.open() == prev.speakerEnd + 1
+          && m.p().isComma(m.open() - 1)) {
+        d.attribute(prev.cue, prev.speakerStart, prev.speakerEnd, name());
+        d.kind = Quote.Kind.DIRECT;
+      }
+    }
+  }
+
+  /** The speaker of the sentence's first reporting clause ({@code Tusk zei dat hij "zeer dankbaar" was}). */
+  static final class SentenceClause implements QuoteSieve {
+    @Override
+    public String name() {
+      return "sentence-speaker";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      ReportingClause c = m.s().speakerClause();
+      if (c != null) {
+        d.attribute(c.cue, c.speakerStart, c.speakerEnd, name());
+      }
+    }
+  }
+
+  /** A direct quote without a cue of its own continues the previous speaker of its section. */
+  static final class Continuation implements QuoteSieve {
+    @Override
+    public String name() {
+      return "continuation";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      if (d.kind == Quote.Kind.DIRECT) {
+        d.rule = name();
+        d.inheritFrom = m.attribution().lastInSection(d.section);
+      }
+    }
+  }
+
+  /** {@code Merz is "zeer dankbaar" dat … Dat zei hij …}: the subject says it, when it is a person. */
+  static final class PartialSubject implements QuoteSieve {
+    @Override
+    public String name() {
+      return "partial-subject";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      Phrases p = m.p();
+      int start = m.s().start();
+      int np = p.npForward(start, m.open());
+      if (np > start && (p.isPronoun(start) || p.hasPerson(start, np))
+          && m.attribution().backReferenceFollows(m.s().index())) {
+        d.attribute(-1, start, np, name());
+      }
+    }
+  }
+
+  /** The order in which the sieves are tried. */
+  static final ImmutableList<QuoteSieve> ORDER = ImmutableList.of(new CueAfterQuote(), new SpeakerCueColon(),
+      new SpeakerColon(), new CueSpeakerColon(), new SplitQuote(), new SentenceClause(), new Continuation(),
+      new PartialSubject());
+}

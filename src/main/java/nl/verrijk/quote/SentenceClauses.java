@@ -1,0 +1,20 @@
+package nl.verrijk.quote;
+
+import java.util.List;
+
+/**
+ * One sentence as the quote rules see it: its token bounds and its reporting clauses.
+ *
+ * @param index the sentence index
+ * @param begin the sentence's first token
+ * @param start the first token after a dateline (the content start)
+ * @param end the sentence end (exclusive)
+ * @param clauses the reporting clauses, in token order
+ */
+record SentenceClauses(int index, int begin, int start, int end, List<ReportingClause> clauses) {
+
+  /** The sentence's first reporting clause, unless it is a {@code Dat zei X} back reference; or null. */
+  ReportingClause speakerClause() {
+    return clauses.isEmpty() || clauses.get(0).back ? null : clauses.get(0);
+  }
+}
