@@ -80,19 +80,27 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  /** {@code eval article GOLD.json}: a whole-article gold file. */
+  /** {@code eval article GOLD.json|DIR}: whole-article gold files. */
   @Command(name = "article", mixinStandardHelpOptions = true,
-      description = "Entities, quotes and speakers against a whole-article gold file (the example's format).")
+      description = "Quotes, speakers, entity forms, headline and dateline against whole-article gold files "
+          + "(the example's format): one GOLD.json or every *.gold.json of a directory, micro-averaged.")
   static final class ArticleGold implements Callable<Integer> {
-    @Parameters(paramLabel = "GOLD.json")
+    @Parameters(paramLabel = "GOLD.json|DIR")
     Path file;
+
+    @Option(names = "--split", paramLabel = "dev|test",
+        description = "only the articles of this split in the directory's sources.tsv")
+    String split;
+
+    @Option(names = "--errors", description = "list only the misses, false quotes and entities and wrong speakers")
+    boolean errors;
 
     @Override
     public Integer call() {
       if (unreadable(file)) {
         return 2;
       }
-      ArticleEvaluator.print(new ArticleEvaluator(Verrijk.pipeline()).evaluate(file), System.out);
+      ArticleEvaluator.print(new ArticleEvaluator(Verrijk.pipeline()).evaluate(file, split), errors, System.out);
       return 0;
     }
   }
