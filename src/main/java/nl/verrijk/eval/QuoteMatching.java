@@ -58,13 +58,36 @@ public final class QuoteMatching {
     return gold == null ? predicted == null : predicted != null && normalizeSpeaker(gold).equals(normalizeSpeaker(predicted));
   }
 
-  /** Whether a resolved speaker names the gold one; a person's surname alone is accepted. */
+  private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("van", "de", "der", "den", "het",
+      "ter", "ten", "te", "'t", "in", "op", "le", "la", "du", "di", "da", "von", "zu", "vanden", "vander", "vande",
+      "el", "al", "bin", "ibn");
+
+  /**
+   * Whether a resolved speaker names the gold one: equal ignoring case and a leading article, or the
+   * gold name's surname alone, a surname of several words included ({@code Van der Linden} for {@code
+   * Jan van der Linden}, {@code De Clercq} for {@code Lieven De Clercq}).
+   */
   public static boolean sameSpeaker(String gold, String predicted) {
     if (gold == null || predicted == null) {
       return gold == predicted;
     }
     String g = normalizeSpeaker(gold);
     String p = normalizeSpeaker(predicted);
-    return g.equals(p) || g.endsWith(" " + p) && !p.contains(" ");
+    if (g.equals(p)) {
+      return true;
+    }
+    String whole = predicted.strip().toLowerCase(Locale.ROOT);
+    String fullGold = gold.strip().toLowerCase(Locale.ROOT);
+    for (String candidate : new String[] {p, whole}) {
+      String[] words = candidate.split("\\s+");
+      boolean particlesOnly = true;
+      for (int i = 0; i < words.length - 1; i++) {
+        particlesOnly &= SURNAME_PARTICLES.contains(words[i]);
+      }
+      if (particlesOnly && !candidate.isEmpty() && (g.endsWith(" " + candidate) || fullGold.endsWith(" " + candidate))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

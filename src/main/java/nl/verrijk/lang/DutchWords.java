@@ -50,6 +50,16 @@ public final class DutchWords {
     return Holder.SPEAKER_PRONOUNS;
   }
 
+  /** Prepositions that make a name in a speaker phrase a modifier ({@code speaker-prepositions.txt}). */
+  public static ImmutableSet<String> speakerPrepositions() {
+    return Holder.SPEAKER_PREPOSITIONS;
+  }
+
+  /** Pronouns that refer to a person, never a named organisation or place ({@code person-pronouns.txt}). */
+  public static ImmutableSet<String> personPronouns() {
+    return Holder.PERSON_PRONOUNS;
+  }
+
   /**
    * Whether a word as written is a lower-case time adverbial ({@code dinsdag}, {@code dinsdagavond},
    * {@code gisteren}: {@code time-words.txt} and {@code weekdays.txt}), never a speaker.
@@ -78,6 +88,8 @@ public final class DutchWords {
     static final ImmutableSet<String> OBJECT_PRONOUNS = WordList.set("object-pronouns.txt");
     static final ImmutableSet<String> SPEAKER_SUFFIXES = WordList.set("speaker-suffixes.txt");
     static final ImmutableSet<String> SPEAKER_PRONOUNS = WordList.set("speaker-pronouns.txt");
+    static final ImmutableSet<String> SPEAKER_PREPOSITIONS = WordList.set("speaker-prepositions.txt");
+    static final ImmutableSet<String> PERSON_PRONOUNS = WordList.set("person-pronouns.txt");
     static final ImmutableSet<String> TIME_WORDS = WordList.set("time-words.txt");
     static final ImmutableSet<String> WEEKDAYS = WordList.set("weekdays.txt");
   }

@@ -29,7 +29,12 @@ final class QuoteSieves {
     public void attribute(QuoteDraft d, MarkedQuote m) {
       Phrases p = m.p();
       int close = m.close();
-      int end = m.s().end();
+      if (close >= p.toks.size() || !p.isMark(close)) {
+        return; // quoted to the end of its sentence, closed elsewhere
+      }
+      // the cue follows the closing mark, in the sentence where the quote closes: "A. B. C", zei X.
+      int closing = p.sentenceOf[close];
+      int end = p.a.sentences().get(closing).tokens().end();
       int after = close + 1;
       if (p.isComma(after)) {
         after++;
@@ -37,7 +42,7 @@ final class QuoteSieves {
       if (p.is(after, "zo")) {
         after++;
       }
-      if (after >= p.toks.size() || p.sentenceOf[after] != m.s().index()) {
+      if (after >= p.toks.size() || p.sentenceOf[after] != closing) {
         return;
       }
       int cue = -1;

@@ -18,12 +18,15 @@ final class SpeakerResolver {
   private final Phrases p;
   private final List<QuoteDraft> drafts;
   private final int[] sectionOfSentence;
+  private final List<Mention> persons;
 
   /** A resolver over the drafts of one article, in text order. */
   SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] sectionOfSentence) {
     this.p = p;
     this.drafts = drafts;
     this.sectionOfSentence = sectionOfSentence;
+    this.persons = p.a.mentions().stream().filter(m -> m.label().equals("PER"))
+        .sorted(java.util.Comparator.comparingInt(m -> m.span().begin())).toList();
   }
 
   private boolean isPronounMention(QuoteDraft d) {
@@ -76,7 +79,7 @@ final class SpeakerResolver {
       for (Mention m : p.a.mentions()) {
         // a MISC name only when it is the head: "Het Russische leger" is no Russian
         if (m.label().equals(type) && m.tokens().start() >= d.speakerStart && m.tokens().end() <= d.speakerEnd
-            && (!type.equals("MISC") || m.tokens().end() == d.speakerEnd)) {
+            && (!type.equals("MISC") || m.tokens().end() == d.speakerEnd) && !inModifier(m, d.speakerStart)) {
           return m;
         }
       }
@@ -84,19 +87,52 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** The previous non-pronoun speaker of the same section, else the last person mentioned there. */
+  /**
+   * Whether a name stands in a prepositional modifier of the speaker phrase that starts at {@code
+   * from} ({@code een woordvoerder van de politie}): a preposition before it, an article between.
+   */
+  private boolean inModifier(Mention m, int from) {
+    int k = m.tokens().start() - 1;
+    if (k >= from && p.isDeterminer(k)) {
+      k--;
+    }
+    return k >= from && k > from && DutchWords.speakerPrepositions().contains(p.lower(k));
+  }
+
+  /** Whether a resolved speaker can be what a personal pronoun refers to: not a named organisation or place. */
+  private boolean personLike(Speaker s) {
+    return s != null && (s.entity() < 0 || p.a.entities().get(s.entity()).type().equals("PER"));
+  }
+
+  /**
+   * What a pronoun speaker refers to: a person mentioned after the previous speaker's quote (the
+   * first person of the nearest sentence that names one, outside quotes), else the previous speaker
+   * of the same section (for {@code hij}, {@code ze}: one that can be a person), else the last
+   * person mentioned in the section.
+   */
   private Speaker antecedent(QuoteDraft d) {
     Speaker best = null;
+    int bestAt = -1;
+    boolean personal = DutchWords.personPronouns().contains(p.lower(d.speakerStart));
     for (QuoteDraft o : drafts) {
       if (o == d || o.contentBegin >= d.contentBegin && o.sentence >= d.sentence) {
         break;
       }
       if (o.section == d.section && o.kind != Quote.Kind.HEADLINE && o.speakerStart >= 0 && !isPronounMention(o)) {
         resolve(o);
+        if (!personal || personLike(o.resolved)) {
+          best = o.resolved;
+          bestAt = Math.max(o.contentEnd, p.toks.get(o.speakerEnd - 1).end());
+        }
+      } else if (o.section == d.section && o.resolved != null && o.resolved.name() != null
+          && (!personal || personLike(o.resolved))) {
         best = o.resolved;
-      } else if (o.section == d.section && o.resolved != null && o.resolved.name() != null) {
-        best = o.resolved;
+        bestAt = Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0);
       }
+    }
+    Mention recent = recentPerson(d);
+    if (recent != null && recent.span().begin() >= bestAt) {
+      return named(recent);
     }
     if (best != null) {
       return best;
@@ -108,11 +144,43 @@ final class SpeakerResolver {
         person = m;
       }
     }
-    if (person == null) {
-      return null;
-    }
+    return person == null ? null : named(person);
+  }
+
+  private Speaker named(Mention person) {
     Entity e = p.a.entityOf(person).orElse(null);
     return new Speaker(person, Speaker.Type.NAME, e == null ? person.text() : e.name(), e == null ? -1 : e.index(),
         null);
+  }
+
+  /**
+   * The first person mention, outside every quote's content, of the nearest sentence before the
+   * pronoun (or its own sentence, before it) in the same section that names a person; null when
+   * the section has none.
+   */
+  private Mention recentPerson(QuoteDraft d) {
+    int limit = p.toks.get(d.speakerStart).begin();
+    Mention found = null;
+    for (Mention m : persons) {
+      if (m.span().begin() >= limit) {
+        break;
+      }
+      if (sectionOfSentence[m.sentence()] != d.section || insideQuote(m)) {
+        continue;
+      }
+      if (found == null || m.sentence() != found.sentence()) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private boolean insideQuote(Mention m) {
+    for (QuoteDraft q : drafts) {
+      if (q.contentBegin <= m.span().begin() && m.span().end() <= q.contentEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 }
