@@ -36,6 +36,11 @@ final class QuoteAttribution {
       sentence(s);
     }
     drafts.sort(Comparator.comparingInt(d -> d.contentBegin));
+    for (int i = 0; i < drafts.size(); i++) {
+      if (drafts.get(i).inheritsForward) {
+        drafts.get(i).inheritFrom = nextNamedSpeaker(i);
+      }
+    }
     SpeakerResolver resolver = new SpeakerResolver(p, drafts, sectionOfSentence);
     drafts.forEach(resolver::resolve);
     List<Quote> out = new ArrayList<>();
@@ -163,6 +168,39 @@ final class QuoteAttribution {
         previous = d;
       }
     }
+  }
+
+  /** The first quote after draft {@code i} with a speaker mention that is not a pronoun, or null. */
+  private QuoteDraft nextNamedSpeaker(int i) {
+    for (int j = i + 1; j < drafts.size(); j++) {
+      QuoteDraft o = drafts.get(j);
+      if (o.hasSpeaker() && o.speakerEnd > o.speakerStart
+          && !(o.speakerEnd - o.speakerStart == 1 && p.isPronoun(o.speakerStart))) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a sentence lies in the headline. */
+  boolean inHeadline(int sentence) {
+    return p.a.structure() != null && p.a.structure().headline() != null
+        && p.a.structure().headline().contains(p.a.sentences().get(sentence).span());
+  }
+
+  /** Whether a quote was found in a sentence so far. */
+  boolean hasQuoteIn(int sentence) {
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentence >= sentence; i--) {
+      if (drafts.get(i).sentence == sentence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The section index of a sentence, or -1. */
+  int section(int sentence) {
+    return sectionOfSentence[sentence];
   }
 
   /** Adds a quote found outside the mark sieves. */

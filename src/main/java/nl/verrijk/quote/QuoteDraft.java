@@ -19,6 +19,8 @@ final class QuoteDraft {
   String rule;
   /** The mark sieve that decided, when one did. */
   QuoteSieve sieve;
+  /** Whether the speaker is the next named speaker after this quote (a quote in the headline). */
+  boolean inheritsForward;
   /** The quote whose speaker a continuation takes. */
   QuoteDraft inheritFrom;
   Speaker resolved;

@@ -184,6 +184,59 @@ final class QuoteSieves {
     }
   }
 
+  /**
+   * A quote in the headline without a cue of its own ({@code 'Onze argumentatie is begrepen'}) is
+   * said by the first named speaker of the article that follows.
+   */
+  static final class HeadlineQuote implements QuoteSieve {
+    @Override
+    public String name() {
+      return "headline-quote";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      if (m.attribution().inHeadline(m.s().index())) {
+        d.rule = name();
+        d.kind = Quote.Kind.HEADLINE;
+        d.inheritsForward = true;
+      }
+    }
+  }
+
+  /**
+   * A direct quote that opens its sentence without a cue, right after a sentence without quotes
+   * whose subject is a person ({@code Zijn voorganger Ludwig Vandenhove maakt zich zorgen. "Ik
+   * heb ..."}), is that person's.
+   */
+  static final class PreviousSentenceSubject implements QuoteSieve {
+    @Override
+    public String name() {
+      return "previous-subject";
+    }
+
+    @Override
+    public void attribute(QuoteDraft d, MarkedQuote m) {
+      int si = m.s().index();
+      QuoteAttribution run = m.attribution();
+      if (d.kind != Quote.Kind.DIRECT || !m.opensSentence() || si == 0 || run.hasQuoteIn(si - 1)
+          || run.section(si - 1) != d.section) {
+        return;
+      }
+      Phrases p = m.p();
+      nl.verrijk.model.TokenRange prev = p.a.sentences().get(si - 1).tokens();
+      int start = p.subjectStart(prev.start(), prev.end());
+      int np = p.npForward(start, prev.end());
+      for (nl.verrijk.model.Mention per : p.a.mentions()) {
+        if (per.label().equals("PER") && per.tokens().start() >= start && per.tokens().end() <= np
+            && !p.insideMarks(per.tokens().start())) {
+          d.attribute(-1, per.tokens().start(), per.tokens().end(), name());
+          return;
+        }
+      }
+    }
+  }
+
   /** A direct quote without a cue of its own continues the previous speaker of its section. */
   static final class Continuation implements QuoteSieve {
     @Override
@@ -221,6 +274,6 @@ final class QuoteSieves {
 
   /** The order in which the sieves are tried. */
   static final ImmutableList<QuoteSieve> ORDER = ImmutableList.of(new CueAfterQuote(), new SpeakerCueColon(),
-      new SpeakerColon(), new CueSpeakerColon(), new SplitQuote(), new SentenceClause(), new Continuation(),
+      new SpeakerColon(), new CueSpeakerColon(), new SplitQuote(), new SentenceClause(), new HeadlineQuote(), new PreviousSentenceSubject(), new Continuation(),
       new PartialSubject());
 }

@@ -59,7 +59,11 @@ final class SpeakerResolver {
     }
     Mention name = nameIn(d);
     if (name == null) {
-      d.resolved = new Speaker(written, Speaker.Type.DESCRIPTION, written.text(), -1, null);
+      Mention person = roleHolder(d);
+      Entity e = person == null ? null : p.a.entityOf(person).orElse(null);
+      d.resolved = person == null ? new Speaker(written, Speaker.Type.DESCRIPTION, written.text(), -1, null)
+          : new Speaker(written, Speaker.Type.DESCRIPTION, e == null ? person.text() : e.name(),
+              e == null ? -1 : e.index(), null);
       return;
     }
     Entity e = p.a.entityOf(name).orElse(null);
@@ -97,6 +101,39 @@ final class SpeakerResolver {
       k--;
     }
     return k >= from && k > from && DutchWords.speakerPrepositions().contains(p.lower(k));
+  }
+
+  /**
+   * The person a definite role description refers to ({@code de Nijmeegse burgemeester}, {@code de
+   * nachtburgemeester}, {@code de schrijver}): the last person before the quote in the same section
+   * whose name the text opened with that role ({@code burgemeester Hubert Bruls}, {@code
+   * nachtburgemeester Robert-Jan Wille}); {@code de man}, {@code de vrouw} refer to the last person
+   * named. Null when none, or when the description is indefinite ({@code een woordvoerder}).
+   */
+  private Mention roleHolder(QuoteDraft d) {
+    int len = d.speakerEnd - d.speakerStart;
+    if (len < 2 || len > 3 || !(p.is(d.speakerStart, "de") || p.is(d.speakerStart, "het"))) {
+      return null;
+    }
+    String head = p.lower(d.speakerEnd - 1);
+    boolean anyone = head.equals("man") || head.equals("vrouw");
+    if (!anyone && !DutchWords.roleWords().contains(head) && !head.endsWith("burgemeester")
+        && !head.endsWith("woordvoerder") && !head.endsWith("woordvoerster")) {
+      return null;
+    }
+    int limit = p.toks.get(d.speakerStart).begin();
+    Mention found = null;
+    for (Mention m : persons) {
+      if (m.span().begin() >= limit) {
+        break;
+      }
+      int before = m.tokens().start() - 1;
+      if (sectionOfSentence[m.sentence()] == d.section && !insideQuote(m)
+          && (anyone || before >= 0 && p.lower(before).endsWith(head))) {
+        found = m;
+      }
+    }
+    return found;
   }
 
   /** Whether a resolved speaker can be what a personal pronoun refers to: not a named organisation or place. */
