@@ -29,7 +29,8 @@ final class ClauseRules {
       if (!p.lower(i).equals("volgens")) {
         return null;
       }
-      int np = p.npForward(i + 1, end);
+      // volgens hem, volgens haar: an object pronoun is the whole speaker phrase
+      int np = i + 1 < end && DutchWords.objectPronouns().contains(p.lower(i + 1)) ? i + 2 : p.npForward(i + 1, end);
       if (np <= i + 1 || !p.canSpeak(i + 1, np)) {
         return null;
       }

@@ -115,8 +115,14 @@ final class QuoteAttribution {
     return false;
   }
 
-  /** A clause's content ends where the next clause of the sentence begins ({@code X besluit dat …, maar ze vindt dat …}). */
+  /**
+   * A clause's content ends where the next clause of the sentence begins ({@code X besluit dat …,
+   * maar ze vindt dat …}); a {@code volgens hem} inside an earlier clause's content refers back to
+   * that clause's speaker and starts none.
+   */
   private void cutAtNextClause(List<ReportingClause> clauses) {
+    clauses.removeIf(n -> n.rule instanceof ClauseRules.Volgens && n.speakerEnd - n.speakerStart == 1
+        && clauses.stream().anyMatch(c -> c != n && c.hasContent() && c.from <= n.cue && n.cue < c.to));
     for (int k = 0; k + 1 < clauses.size(); k++) {
       ReportingClause c = clauses.get(k);
       ReportingClause next = clauses.get(k + 1);
@@ -132,13 +138,32 @@ final class QuoteAttribution {
     }
   }
 
-  /** {@code Dat zei hij}: the previous sentence's quotes without a speaker of their own get this one. */
+  /**
+   * {@code Dat zei hij}: the previous sentence's quotes without a speaker of their own get this one;
+   * a previous sentence of the same section without any quote is itself the reported content.
+   */
   private void backReference(SentenceClauses s, ReportingClause c) {
+    int prev = s.index() - 1;
+    if (prev < 0 || sectionOfSentence[prev] != sectionOfSentence[s.index()]) {
+      return;
+    }
+    boolean any = false;
     for (QuoteDraft d : drafts) {
-      if (d.sentence == s.index() - 1 && !d.hasSpeaker() && d.section == sectionOfSentence[s.index()]) {
-        d.attribute(c.cue, c.speakerStart, c.speakerEnd, c.ruleName);
-        d.inheritFrom = null;
+      if (d.sentence == prev) {
+        any = true;
+        if (!d.hasSpeaker()) {
+          d.attribute(c.cue, c.speakerStart, c.speakerEnd, c.ruleName);
+          d.inheritFrom = null;
+        }
       }
+    }
+    Sentence previous = p.a.sentences().get(prev);
+    int from = contentStart(previous);
+    int to = p.trimEnd(from, previous.tokens().end());
+    if (!any && to - from >= 3 && !inHeadline(prev)) {
+      QuoteDraft d = draft(Quote.Kind.INDIRECT, from, to, prev, c.ruleName);
+      d.attribute(c.cue, c.speakerStart, c.speakerEnd, c.ruleName);
+      drafts.add(d);
     }
   }
 

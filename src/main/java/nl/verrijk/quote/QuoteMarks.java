@@ -13,7 +13,7 @@ import nl.verrijk.model.Token;
  * spaces around them, curly and low-9 marks by their shape, single quotes pair only with single ones
  * (but {@code 'opened single, closed double"} as in old newspaper text is one pair); a quote that
  * opened in an earlier sentence runs from the start of the sentence where it closes, an unclosed one
- * to the end of its sentence.
+ * to the end of its line (the paragraph a quote runs on over).
  */
 final class QuoteMarks {
 
@@ -80,7 +80,7 @@ final class QuoteMarks {
     Deque<Open> stack = new ArrayDeque<>();
     for (int i = 0; i <= toks.size(); i++) {
       if (i == toks.size() || lineBreakBefore(i)) {
-        closeAtSentenceEnd(stack);
+        closeAtLineEnd(stack, i);
         if (i == toks.size()) {
           break;
         }
@@ -133,14 +133,14 @@ final class QuoteMarks {
     }
   }
 
-  /** An opening mark never closed on its line quotes to the end of its sentence (continued elsewhere). */
-  private void closeAtSentenceEnd(Deque<Open> stack) {
+  /**
+   * An opening mark never closed on its line quotes to the end of the line: a quote that runs on
+   * over paragraphs leaves its closing mark off at each paragraph end and opens again in the next.
+   */
+  private void closeAtLineEnd(Deque<Open> stack, int lineEnd) {
     for (Open o : stack) {
-      if (o.isDouble || stack.size() == 1) {
-        int end = a.sentences().get(sentenceOf[o.token]).tokens().end();
-        if (end > o.token + 2) {
-          pairs.add(new MarkPair(o.token, end, o.isDouble));
-        }
+      if ((o.isDouble || stack.size() == 1) && lineEnd > o.token + 2) {
+        pairs.add(new MarkPair(o.token, lineEnd, o.isDouble));
       }
     }
     stack.clear();

@@ -29,8 +29,10 @@ final class SpeakerResolver {
         .sorted(java.util.Comparator.comparingInt(m -> m.span().begin())).toList();
   }
 
+  /** A speaker mention that is one pronoun: a subject pronoun, or an object pronoun after volgens. */
   private boolean isPronounMention(QuoteDraft d) {
-    return d.speakerEnd - d.speakerStart == 1 && p.isPronoun(d.speakerStart);
+    return d.speakerEnd - d.speakerStart == 1 && (p.isPronoun(d.speakerStart)
+        || DutchWords.objectPronouns().contains(p.lower(d.speakerStart)));
   }
 
   /** Sets {@code d.resolved}, resolving what it depends on first. */
