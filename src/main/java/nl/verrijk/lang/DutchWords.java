@@ -55,6 +55,11 @@ public final class DutchWords {
     return Holder.SPEAKER_PREPOSITIONS;
   }
 
+  /** First-person subject pronouns ({@code first-person-pronouns.txt}). */
+  public static ImmutableSet<String> firstPersonPronouns() {
+    return Holder.FIRST_PERSON_PRONOUNS;
+  }
+
   /** Pronouns that refer to a person, never a named organisation or place ({@code person-pronouns.txt}). */
   public static ImmutableSet<String> personPronouns() {
     return Holder.PERSON_PRONOUNS;
@@ -89,6 +94,7 @@ public final class DutchWords {
     static final ImmutableSet<String> SPEAKER_SUFFIXES = WordList.set("speaker-suffixes.txt");
     static final ImmutableSet<String> SPEAKER_PRONOUNS = WordList.set("speaker-pronouns.txt");
     static final ImmutableSet<String> SPEAKER_PREPOSITIONS = WordList.set("speaker-prepositions.txt");
+    static final ImmutableSet<String> FIRST_PERSON_PRONOUNS = WordList.set("first-person-pronouns.txt");
     static final ImmutableSet<String> PERSON_PRONOUNS = WordList.set("person-pronouns.txt");
     static final ImmutableSet<String> TIME_WORDS = WordList.set("time-words.txt");
     static final ImmutableSet<String> WEEKDAYS = WordList.set("weekdays.txt");

@@ -15,7 +15,7 @@ final class IndirectSpeech {
   /** Adds the sentence's indirect quotes to the attribution. */
   static void add(Phrases p, SentenceClauses s, QuoteAttribution attribution) {
     for (ReportingClause c : s.clauses()) {
-      if (!c.hasContent()) {
+      if (!c.hasContent() || ownQuote(p, c)) {
         continue;
       }
       int from = c.from;
@@ -35,6 +35,12 @@ final class IndirectSpeech {
         }
       }
     }
+  }
+
+  /** A first-person clause inside quote marks ({@code "… Ik denk dat …"}): part of the speaker's own quote. */
+  private static boolean ownQuote(Phrases p, ReportingClause c) {
+    return c.speakerEnd - c.speakerStart == 1 && p.insideMarks(c.cue)
+        && nl.verrijk.lang.DutchWords.firstPersonPronouns().contains(p.lower(c.speakerStart));
   }
 
   /** The tokens to skip when a new {@code dat}-clause starts at {@code k} ({@code , maar dat}, {@code en dat}), else 0. */

@@ -146,4 +146,10 @@ class QuoteSievesTest {
     assertThat(quote(q, "We staken").speaker().name()).isEqualTo("Proximus");
     assertThat(quote(q, "Het is genoeg").speaker().name()).isNotEqualTo("Proximus");
   }
+
+  @Test
+  void aFirstPersonOpinionInsideADirectQuoteIsPartOfIt() {
+    List<Quote> q = quotes("\u201CIk denk dat elke consument een rol kan spelen\u201D, zegt Jan Jansen.", "Jan Jansen");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo(Quote.Kind.DIRECT));
+  }
 }
