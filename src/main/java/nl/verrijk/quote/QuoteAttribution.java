@@ -240,13 +240,13 @@ final class QuoteAttribution {
 
   /** The last quote so far in a section, headlines aside, or null. */
   QuoteDraft lastInSection(int section) {
-    QuoteDraft last = null;
-    for (QuoteDraft d : drafts) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      QuoteDraft d = drafts.get(i);
       if (d.section == section && d.kind != Quote.Kind.HEADLINE) {
-        last = d;
+        return d;
       }
     }
-    return last;
+    return null;
   }
 
   /** Whether the next sentence opens with {@code Dat zei hij}: the writer attributes this one. */

@@ -19,6 +19,8 @@ final class SpeakerResolver {
   private final List<QuoteDraft> drafts;
   private final int[] sectionOfSentence;
   private final List<Mention> persons;
+  private int[] quoteBegins;
+  private int[] quoteEnds;
 
   /** A resolver over the drafts of one article, in text order. */
   SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] sectionOfSentence) {
@@ -123,19 +125,17 @@ final class SpeakerResolver {
         && !head.endsWith("woordvoerder") && !head.endsWith("woordvoerster")) {
       return null;
     }
-    int limit = p.toks.get(d.speakerStart).begin();
-    Mention found = null;
-    for (Mention m : persons) {
-      if (m.span().begin() >= limit) {
-        break;
+    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
+      Mention m = persons.get(i);
+      if (sectionOfSentence[m.sentence()] != d.section) {
+        return null;
       }
       int before = m.tokens().start() - 1;
-      if (sectionOfSentence[m.sentence()] == d.section && !insideQuote(m)
-          && (anyone || before >= 0 && p.lower(before).endsWith(head))) {
-        found = m;
+      if (!insideQuote(m) && (anyone || before >= 0 && p.lower(before).endsWith(head))) {
+        return m;
       }
     }
-    return found;
+    return null;
   }
 
   /** Whether a resolved speaker can be what a personal pronoun refers to: not a named organisation or place. */
@@ -176,14 +176,9 @@ final class SpeakerResolver {
     if (best != null) {
       return best;
     }
-    int limit = p.toks.get(d.speakerStart).begin();
-    Mention person = null;
-    for (Mention m : p.a.mentions()) {
-      if (m.label().equals("PER") && m.span().begin() < limit && sectionOfSentence[m.sentence()] == d.section) {
-        person = m;
-      }
-    }
-    return person == null ? null : named(person);
+    int last = personsBefore(p.toks.get(d.speakerStart).begin());
+    Mention person = last < 0 ? null : persons.get(last);
+    return person == null || sectionOfSentence[person.sentence()] != d.section ? null : named(person);
   }
 
   private Speaker named(Mention person) {
@@ -198,28 +193,64 @@ final class SpeakerResolver {
    * the section has none.
    */
   private Mention recentPerson(QuoteDraft d) {
-    int limit = p.toks.get(d.speakerStart).begin();
     Mention found = null;
-    for (Mention m : persons) {
-      if (m.span().begin() >= limit) {
-        break;
+    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
+      Mention m = persons.get(i);
+      if (sectionOfSentence[m.sentence()] != d.section || found != null && m.sentence() != found.sentence()) {
+        break; // sections are contiguous: nothing earlier is in this one
       }
-      if (sectionOfSentence[m.sentence()] != d.section || insideQuote(m)) {
-        continue;
-      }
-      if (found == null || m.sentence() != found.sentence()) {
+      if (!insideQuote(m)) {
         found = m;
       }
     }
     return found;
   }
 
-  private boolean insideQuote(Mention m) {
-    for (QuoteDraft q : drafts) {
-      if (q.contentBegin <= m.span().begin() && m.span().end() <= q.contentEnd) {
-        return true;
+  /** The index of the last person mention that begins before {@code offset}, or -1. */
+  private int personsBefore(int offset) {
+    int lo = 0;
+    int hi = persons.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (persons.get(mid).span().begin() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo - 1;
+  }
+
+  private boolean insideQuote(Mention m) {
+    if (quoteBegins == null) {
+      indexQuotes();
+    }
+    int lo = 0;
+    int hi = quoteBegins.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quoteBegins[mid] <= m.span().begin()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && m.span().end() <= quoteEnds[lo - 1];
+  }
+
+  /** The quotes' contents as disjoint sorted intervals (overlapping ones merged), for binary search. */
+  private void indexQuotes() {
+    List<int[]> spans = new java.util.ArrayList<>();
+    drafts.stream().map(q -> new int[] {q.contentBegin, q.contentEnd})
+        .sorted(java.util.Comparator.comparingInt(x -> x[0])).forEach(x -> {
+          if (!spans.isEmpty() && x[0] < spans.get(spans.size() - 1)[1]) {
+            int[] last = spans.get(spans.size() - 1);
+            last[1] = Math.max(last[1], x[1]);
+          } else {
+            spans.add(x);
+          }
+        });
+    quoteBegins = spans.stream().mapToInt(x -> x[0]).toArray();
+    quoteEnds = spans.stream().mapToInt(x -> x[1]).toArray();
   }
 }
