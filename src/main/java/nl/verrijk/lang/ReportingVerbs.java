@@ -3,7 +3,6 @@ package nl.verrijk.lang;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,15 +58,12 @@ public final class ReportingVerbs {
     }
 
     private static List<String[]> rows(String resource) {
-      Map<Integer, String> bad = new HashMap<>();
       List<String[]> rows = WordList.lines(resource).stream().map(l -> l.split("\t")).toList();
-      for (int i = 0; i < rows.size(); i++) {
-        if (rows.get(i).length != 2) {
-          bad.put(i, String.join("\\t", rows.get(i)));
+      for (String[] row : rows) {
+        if (row.length != 2) {
+          throw new IllegalStateException(resource + ": every line needs two tab-separated fields, not \""
+              + String.join("\\t", row) + "\"");
         }
-      }
-      if (!bad.isEmpty()) {
-        throw new IllegalStateException(resource + ": every line needs two tab-separated fields, not " + bad.values());
       }
       return rows;
     }

@@ -23,6 +23,8 @@ final class Phrases {
   final List<Token> toks;
   final int[] sentenceOf;
   final List<MarkPair> marks;
+  /** The person mentions, in text order (as the article keeps its mentions). */
+  final List<Mention> persons;
 
   Phrases(Article a) {
     this.a = a;
@@ -35,6 +37,7 @@ final class Phrases {
       }
     });
     this.marks = QuoteMarks.pair(a, sentenceOf);
+    this.persons = a.mentions().stream().filter(m -> m.label().equals("PER")).toList();
   }
 
   // ---- token classes -------------------------------------------------------------------------
@@ -274,12 +277,27 @@ final class Phrases {
 
   /** Whether a person mention lies wholly inside {@code [from, to)}. */
   boolean hasPerson(int from, int to) {
-    for (Mention m : a.mentions()) {
-      if (m.label().equals("PER") && m.tokens().start() >= from && m.tokens().end() <= to) {
-        return true;
+    return firstPerson(from, to) != null;
+  }
+
+  /** The first person mention lying wholly inside tokens {@code [from, to)}, or null (a binary search). */
+  Mention firstPerson(int from, int to) {
+    int lo = 0;
+    int hi = persons.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (persons.get(mid).tokens().start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    for (int i = lo; i < persons.size() && persons.get(i).tokens().start() < to; i++) {
+      if (persons.get(i).tokens().end() <= to) {
+        return persons.get(i);
+      }
+    }
+    return null;
   }
 
   /** Whether no verb stands in {@code [from, to)} and it is at most 8 tokens long. */

@@ -227,12 +227,9 @@ final class QuoteSieves {
       nl.verrijk.model.TokenRange prev = p.a.sentences().get(si - 1).tokens();
       int start = p.subjectStart(prev.start(), prev.end());
       int np = p.npForward(start, prev.end());
-      for (nl.verrijk.model.Mention per : p.a.mentions()) {
-        if (per.label().equals("PER") && per.tokens().start() >= start && per.tokens().end() <= np
-            && !p.insideMarks(per.tokens().start())) {
-          d.attribute(-1, per.tokens().start(), per.tokens().end(), name());
-          return;
-        }
+      nl.verrijk.model.Mention per = p.firstPerson(start, np);
+      if (per != null && !p.insideMarks(per.tokens().start())) {
+        d.attribute(-1, per.tokens().start(), per.tokens().end(), name());
       }
     }
   }

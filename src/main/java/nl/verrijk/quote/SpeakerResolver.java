@@ -27,8 +27,7 @@ final class SpeakerResolver {
     this.p = p;
     this.drafts = drafts;
     this.sectionOfSentence = sectionOfSentence;
-    this.persons = p.a.mentions().stream().filter(m -> m.label().equals("PER"))
-        .sorted(java.util.Comparator.comparingInt(m -> m.span().begin())).toList();
+    this.persons = p.persons;
   }
 
   /** A speaker mention that is one pronoun: a subject pronoun, or an object pronoun after volgens. */
