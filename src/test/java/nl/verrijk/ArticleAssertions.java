@@ -20,7 +20,7 @@ public final class ArticleAssertions {
     List<Token> tokens = a.tokens();
     int first = tokens.isEmpty() ? text.length() : tokens.get(0).begin();
     for (int i = 0; i < first; i++) {
-      assertThat(RuleBasedTokenizer.isSpace(text.charAt(i))).as("leading char %d is whitespace", i).isTrue();
+      assertThat(nl.verrijk.text.Chars.isSpace(text.charAt(i))).as("leading char %d is whitespace", i).isTrue();
     }
     rebuilt.append(text, 0, first);
     int prevEnd = 0;
@@ -28,7 +28,7 @@ public final class ArticleAssertions {
       assertThat(t.begin()).isGreaterThanOrEqualTo(prevEnd);
       assertThat(text.substring(t.begin(), t.end())).isEqualTo(t.text());
       for (char c : t.whitespaceAfter().toCharArray()) {
-        assertThat(RuleBasedTokenizer.isSpace(c)).as("gap after %s holds only whitespace", t).isTrue();
+        assertThat(nl.verrijk.text.Chars.isSpace(c)).as("gap after %s holds only whitespace", t).isTrue();
       }
       rebuilt.append(t.textWithWhitespace());
       prevEnd = t.end();

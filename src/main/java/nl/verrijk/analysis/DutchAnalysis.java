@@ -110,7 +110,7 @@ public final class DutchAnalysis implements Annotator {
   /**
    * Ranks stems by salience within the article alone: occurrences weighted by where they stand
    * (headline ×3, first sentences of the body ×2), proper names ×1.5, longer words slightly up;
-   * numbers, short words and (when tagged) function words are left out.
+   * numbers, short words, page furniture and (when tagged) function words are left out.
    */
   static List<Keyword> keywords(Article a) {
     Map<String, double[]> score = new LinkedHashMap<>();
@@ -118,7 +118,7 @@ public final class DutchAnalysis implements Annotator {
     int headlineEnd = a.structure() != null && a.structure().headline() != null ? a.structure().headline().end() : -1;
     for (Token t : a.tokens()) {
       String stem = t.stem();
-      if (stem == null || t.text().length() < 3 || !Character.isLetter(t.text().codePointAt(0))
+      if (stem == null || a.structure() != null && a.structure().isFurniture(t.begin()) || t.text().length() < 3 || !Character.isLetter(t.text().codePointAt(0))
           || t.upos() != null && !Set.of("NOUN", "PROPN", "ADJ", "VERB", "X").contains(t.upos())) {
         continue;
       }

@@ -23,8 +23,12 @@ final class TextRendering {
         if (section.index() == 1 && s.relatedHeader() != null) {
           sb.append("header    ").append(a.text(s.relatedHeader())).append('\n');
         }
-        sb.append(section.kind() == Section.Kind.BODY ? "body      "
-            : String.format("%-10s", "item " + section.index()));
+        sb.append(switch (section.kind()) {
+          case BODY -> "body      ";
+          case INTERTITLE -> "subhead   ";
+          case FURNITURE -> "furniture ";
+          case RELATED_ITEM -> String.format("%-10s", "item " + section.index());
+        });
         if (section.dateline() != null) {
           sb.append(section.dateline().placeName());
           if (!section.dateline().agencies().isEmpty()) {

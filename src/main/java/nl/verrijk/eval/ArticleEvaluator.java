@@ -175,7 +175,8 @@ public final class ArticleEvaluator {
   /** Evaluates an enriched article against its parsed gold file. */
   public static Result evaluate(JsonNode gold, Article a, String id) {
     List<String> report = new ArrayList<>();
-    List<CharSpan> furniture = spans(a.text(), gold.path("structure").path("furniture"));
+    List<CharSpan> furniture = spans(a.text(), gold.path("structure").path("furniture"),
+        gold.path("structure").path("headline").asText(null));
     int[] inFurniture = new int[1];
     Prf entities = entities(gold, a, furniture, report, id, inFurniture);
     int persons = 0;
@@ -223,11 +224,16 @@ public final class ArticleEvaluator {
   }
 
   /** Every occurrence of each gold string in the text. */
-  private static List<CharSpan> spans(String text, JsonNode strings) {
+  /** Every occurrence of the furniture strings; a repeated headline is furniture from its second occurrence on. */
+  private static List<CharSpan> spans(String text, JsonNode strings, String headline) {
     List<CharSpan> out = new ArrayList<>();
     for (JsonNode s : strings) {
       String f = s.asText();
-      for (int at = f.isEmpty() ? -1 : text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+      int first = f.isEmpty() ? -1 : text.indexOf(f);
+      if (f.equals(headline) && first >= 0) {
+        first = text.indexOf(f, first + 1);
+      }
+      for (int at = first; at >= 0; at = text.indexOf(f, at + 1)) {
         out.add(new CharSpan(at, at + f.length()));
       }
     }

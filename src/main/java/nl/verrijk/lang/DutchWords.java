@@ -1,5 +1,6 @@
 package nl.verrijk.lang;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 
 /**
@@ -83,6 +84,21 @@ public final class DutchWords {
     return false;
   }
 
+  /** The days of the week in lower case ({@code weekdays.txt}). */
+  public static ImmutableSet<String> weekdays() {
+    return Holder.WEEKDAYS;
+  }
+
+  /** Month names and abbreviations with the month's number ({@code months.tsv}: {@code okt} 10). */
+  public static ImmutableMap<String, Integer> months() {
+    return Holder.MONTHS;
+  }
+
+  /** News agencies as datelines name them, in lower case ({@code news-agencies.txt}). */
+  public static ImmutableSet<String> newsAgencies() {
+    return Holder.NEWS_AGENCIES;
+  }
+
   /** Loads every list on first use of any. */
   private static final class Holder {
     static final ImmutableSet<String> DETERMINERS = WordList.set("determiners.txt");
@@ -98,5 +114,8 @@ public final class DutchWords {
     static final ImmutableSet<String> PERSON_PRONOUNS = WordList.set("person-pronouns.txt");
     static final ImmutableSet<String> TIME_WORDS = WordList.set("time-words.txt");
     static final ImmutableSet<String> WEEKDAYS = WordList.set("weekdays.txt");
+    static final ImmutableSet<String> NEWS_AGENCIES = WordList.set("news-agencies.txt");
+    static final ImmutableMap<String, Integer> MONTHS = WordList.lines("months.tsv").stream()
+        .map(l -> l.split("\t")).collect(ImmutableMap.toImmutableMap(r -> r[0], r -> Integer.parseInt(r[1])));
   }
 }

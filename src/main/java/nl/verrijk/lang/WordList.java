@@ -20,7 +20,10 @@ public final class WordList {
 
   private WordList() {}
 
-  /** The entries of a one-word-per-line file as an immutable set, in file order. */
+  /**
+   * The entries of a one-word-per-line file as an immutable set, in file order; a name starting
+   * with {@code /} is a path from the classpath root (the data of another package).
+   */
   public static ImmutableSet<String> set(String resource) {
     return ImmutableSet.copyOf(lines(resource));
   }
@@ -29,7 +32,8 @@ public final class WordList {
   public static ImmutableList<String> lines(String resource) {
     InputStream in = WordList.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("language data file nl/verrijk/lang/" + resource
+      throw new IllegalStateException("data file " + (resource.startsWith("/") ? resource.substring(1)
+          : "nl/verrijk/lang/" + resource)
           + " is missing from the classpath; the jar is incomplete (rebuild it with mvn package)");
     }
     List<String> out = new ArrayList<>();

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param entities the mentions grouped into the things they name; empty before the ENTITIES layer
  * @param quotes reported statements with their speakers; empty before the QUOTES layer
  * @param keywords the salient terms, most salient first; empty before the STEMS layer
+ * @param page the web page the text was extracted from, with its address and metadata; null for
+ *     plain text
  */
 public record Article(
     String id,
@@ -39,7 +41,8 @@ public record Article(
     ImmutableList<Mention> mentions,
     ImmutableList<Entity> entities,
     ImmutableList<Quote> quotes,
-    ImmutableList<Keyword> keywords) {
+    ImmutableList<Keyword> keywords,
+    Page page) {
 
   /** Checks that tokens and sentences are consistent with the text. */
   public Article {
@@ -69,7 +72,7 @@ public record Article(
   public Builder toBuilder() {
     Builder b = new Builder(text).id(id).referenceTime(referenceTime).tokens(tokens).sentences(sentences)
         .structure(structure).entities(mentions, entities).quotes(quotes)
-        .keywords(keywords);
+        .keywords(keywords).page(page);
     b.layers.addAll(layers);
     return b;
   }
@@ -282,6 +285,7 @@ public record Article(
     private List<Entity> entities = List.of();
     private List<Quote> quotes = List.of();
     private List<Keyword> keywords = List.of();
+    private Page page;
     private List<Token> tokens = List.of();
     private List<Sentence> sentences = List.of();
     private final List<List<String>> fixtureSentences = new ArrayList<>();
@@ -329,6 +333,12 @@ public record Article(
     /** Sets the keywords (computed with the STEMS layer). */
     public Builder keywords(List<Keyword> keywords) {
       this.keywords = List.copyOf(keywords);
+      return this;
+    }
+
+    /** Sets the web page the text was extracted from (null for plain text). */
+    public Builder page(Page page) {
+      this.page = page;
       return this;
     }
 
@@ -396,7 +406,7 @@ public record Article(
       }
       return new Article(id, text, referenceTime, ImmutableSet.copyOf(layers), ImmutableList.copyOf(tokens),
           ImmutableList.copyOf(sentences), structure, ImmutableList.copyOf(mentions), ImmutableList.copyOf(entities),
-          ImmutableList.copyOf(quotes), ImmutableList.copyOf(keywords));
+          ImmutableList.copyOf(quotes), ImmutableList.copyOf(keywords), page);
     }
 
     private void buildFixture() {

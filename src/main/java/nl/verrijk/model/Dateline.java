@@ -1,6 +1,7 @@
 package nl.verrijk.model;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,12 @@ import java.util.Objects;
  * @param placeSpan where the place is written
  * @param date the date as written ({@code 3 maart}), or null
  * @param agencies the news agencies as written, in order ({@code ANP}, {@code RTR}); may be empty
+ * @param day the start of the dated day in Dutch time, when the date names a day and month and the
+ *     year is written or known from the reference time; or null
  */
 public record Dateline(
-    CharSpan span, String place, String placeName, CharSpan placeSpan, String date, ImmutableList<String> agencies) {
+    CharSpan span, String place, String placeName, CharSpan placeSpan, String date, ImmutableList<String> agencies,
+    Instant day) {
 
   /** Checks the fields. */
   public Dateline {

@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 
 /**
- * A part of an article: the body, or one related item of a news feed with its own dateline and age.
+ * A part of a page, in text order: the article's body (one section, or several where intertitles
+ * or furniture interrupt it), an intertitle, a run of page furniture, or one related item of a
+ * news feed with its own dateline and age.
  *
  * @param index position in the article's section list
- * @param kind body or related item
+ * @param kind body, intertitle, furniture or related item
  * @param span from the section's first to its last character
  * @param dateline its dateline, or null
  * @param paragraphs its paragraphs (lines), without the dateline and the age
@@ -20,8 +22,21 @@ public record Section(
   public enum Kind {
     /** The article's own text. */
     BODY,
+    /** A subhead inside the body. */
+    INTERTITLE,
+    /**
+     * Page furniture: banners, cookie and login notices, menus, share and "lees ook" lines,
+     * repeated headlines, photo credits, page dates, section labels. Kept in the text; the later
+     * layers add no quotes, entities or keywords from it.
+     */
+    FURNITURE,
     /** An item of the feed of related news that follows the body. */
-    RELATED_ITEM
+    RELATED_ITEM;
+
+    /** Whether a section of this kind opens a story of its own (the body or a related item). */
+    public boolean opensStory() {
+      return this == BODY || this == RELATED_ITEM;
+    }
   }
 
   /** Checks the fields. */

@@ -16,16 +16,28 @@ import nl.verrijk.pipeline.Annotator;
 
 /**
  * Adds the entity layer: the mentions a {@link NameRecognizer} finds in the whole article (so its
- * consistency pass sees every sentence), grouped into entities by {@link EntityGrouper}.
+ * consistency pass sees every sentence), grouped into entities by {@link EntityGrouper}; mentions
+ * inside page furniture (when the STRUCTURE layer is present) are left out unless asked for.
  * Immutable and thread-safe.
  */
 public final class EntityAnnotator implements Annotator {
 
   private final NameRecognizer recognizer;
+  private final boolean readFurniture;
 
-  /** Wraps a loaded recognizer. */
+  /** Wraps a loaded recognizer; mentions in page furniture are left out. */
   public EntityAnnotator(NameRecognizer recognizer) {
+    this(recognizer, false);
+  }
+
+  private EntityAnnotator(NameRecognizer recognizer, boolean readFurniture) {
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer must not be null");
+    this.readFurniture = readFurniture;
+  }
+
+  /** Returns an annotator with the same recognizer that also keeps mentions in page furniture. */
+  public EntityAnnotator includingFurniture() {
+    return new EntityAnnotator(recognizer, true);
   }
 
   /** Returns the annotator with the shipped model, loaded once on first use and shared. */
@@ -75,6 +87,9 @@ public final class EntityAnnotator implements Annotator {
       mentions.add(new Mention(n.type(), span, new TokenRange(from, to), s.index(), article.text(span),
           Math.max(0, Math.min(1, n.confidence()))));
     }
+    if (!readFurniture && article.structure() != null) {
+      mentions.removeIf(m -> article.structure().isFurniture(m.span().begin()));
+    }
     mentions.sort((x, y) -> x.span().compareTo(y.span()));
     return article.toBuilder().entities(mentions, EntityGrouper.group(mentions)).layer(Layer.ENTITIES).build();
   }
@@ -82,6 +97,6 @@ public final class EntityAnnotator implements Annotator {
   /** Reads as {@code EntityAnnotator}. */
   @Override
   public String toString() {
-    return "EntityAnnotator";
+    return readFurniture ? "EntityAnnotator[including furniture]" : "EntityAnnotator";
   }
 }

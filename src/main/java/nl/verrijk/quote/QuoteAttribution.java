@@ -19,21 +19,36 @@ import nl.verrijk.model.TokenRange;
 final class QuoteAttribution {
 
   private final Phrases p;
-  private final int[] sectionOfSentence;
+  /** The story (the article 0, related item k) of each sentence: the speaker resolver stays inside one. */
+  private final int[] storyOfSentence;
+  private final boolean[] furniture;
   private final List<QuoteDraft> drafts = new ArrayList<>();
 
-  QuoteAttribution(Article a) {
+  QuoteAttribution(Article a, boolean readFurniture) {
     this.p = new Phrases(a);
-    this.sectionOfSentence = new int[a.sentences().size()];
+    this.storyOfSentence = new int[a.sentences().size()];
+    this.furniture = new boolean[a.sentences().size()];
+    List<Section> sections = a.structure() == null ? List.of() : a.structure().sections();
+    int k = 0;
+    int story = 0;
     for (Sentence s : a.sentences()) {
-      sectionOfSentence[s.index()] = a.section(s).map(Section::index).orElse(-1);
+      int at = s.span().begin();
+      while (k < sections.size() && sections.get(k).span().begin() <= at) {
+        story += sections.get(k).kind() == Section.Kind.RELATED_ITEM ? 1 : 0;
+        k++;
+      }
+      Section in = k > 0 && sections.get(k - 1).contains(at) ? sections.get(k - 1) : null;
+      storyOfSentence[s.index()] = story;
+      furniture[s.index()] = !readFurniture && in != null && in.kind() == Section.Kind.FURNITURE;
     }
   }
 
   /** The article's quotes, in text order. */
   List<Quote> quotes() {
     for (Sentence s : p.a.sentences()) {
-      sentence(s);
+      if (!furniture[s.index()]) {
+        sentence(s);
+      }
     }
     drafts.sort(Comparator.comparingInt(d -> d.contentBegin));
     for (int i = 0; i < drafts.size(); i++) {
@@ -41,7 +56,7 @@ final class QuoteAttribution {
         drafts.get(i).inheritFrom = nextNamedSpeaker(i);
       }
     }
-    SpeakerResolver resolver = new SpeakerResolver(p, drafts, sectionOfSentence);
+    SpeakerResolver resolver = new SpeakerResolver(p, drafts, storyOfSentence);
     drafts.forEach(resolver::resolve);
     List<Quote> out = new ArrayList<>();
     for (QuoteDraft d : drafts) {
@@ -56,20 +71,17 @@ final class QuoteAttribution {
   }
 
   private QuoteDraft draft(Quote.Kind kind, int fromToken, int toToken, int sentence, String rule) {
-    return new QuoteDraft(kind, p.charBegin(fromToken), p.charEnd(toToken), sentence, sectionOfSentence[sentence], rule);
+    return new QuoteDraft(kind, p.charBegin(fromToken), p.charEnd(toToken), sentence, storyOfSentence[sentence], rule);
   }
 
   /** The first token of a sentence after its dateline, if it opens with one. */
   private int contentStart(Sentence s) {
     int start = s.tokens().start();
-    if (p.a.structure() != null) {
-      for (Section sec : p.a.structure().sections()) {
-        if (sec.dateline() != null && sec.dateline().span().begin() >= p.toks.get(start).begin()
-            && sec.dateline().span().end() <= p.toks.get(s.tokens().end() - 1).end()) {
-          while (start < s.tokens().end() && p.toks.get(start).end() <= sec.dateline().span().end()) {
-            start++;
-          }
-        }
+    Section sec = p.a.section(s).orElse(null);
+    if (sec != null && sec.dateline() != null && sec.dateline().span().begin() >= p.toks.get(start).begin()
+        && sec.dateline().span().end() <= p.toks.get(s.tokens().end() - 1).end()) {
+      while (start < s.tokens().end() && p.toks.get(start).end() <= sec.dateline().span().end()) {
+        start++;
       }
     }
     return start;
@@ -144,7 +156,7 @@ final class QuoteAttribution {
    */
   private void backReference(SentenceClauses s, ReportingClause c) {
     int prev = s.index() - 1;
-    if (prev < 0 || sectionOfSentence[prev] != sectionOfSentence[s.index()]) {
+    if (prev < 0 || storyOfSentence[prev] != storyOfSentence[s.index()]) {
       return;
     }
     boolean any = false;
@@ -225,7 +237,7 @@ final class QuoteAttribution {
 
   /** The section index of a sentence, or -1. */
   int section(int sentence) {
-    return sectionOfSentence[sentence];
+    return storyOfSentence[sentence];
   }
 
   /** Adds a quote found outside the mark sieves. */

@@ -1,5 +1,6 @@
 package nl.verrijk.quote;
 
+import nl.verrijk.text.Chars;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,8 +73,7 @@ final class QuoteMarks {
   }
 
   private boolean lineBreakBefore(int i) {
-    return i > 0 && (toks.get(i - 1).whitespaceAfter().indexOf('\n') >= 0
-        || toks.get(i - 1).whitespaceAfter().indexOf('\r') >= 0);
+    return i > 0 && Chars.hasLineBreak(toks.get(i - 1).whitespaceAfter());
   }
 
   private void pairAll() {

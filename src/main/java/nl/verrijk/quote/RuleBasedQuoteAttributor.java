@@ -13,18 +13,29 @@ import nl.verrijk.pipeline.Annotator;
  * goes through an ordered chain of sieves ({@link QuoteSieves#ORDER}) that records its name in
  * {@code Quote.rule()}; indirect speech is the content of the clauses outside marks ({@link
  * IndirectSpeech}); a {@link SpeakerResolver} then turns each speaker mention into the article's
- * entity, pronouns and continuations into the speaker they refer to, never across sections.
+ * entity, pronouns and continuations into the speaker they refer to, never across stories (the
+ * article, each related item). Sentences in page furniture are skipped unless asked for.
  * Immutable and thread-safe: all state lives in one call.
  */
 public final class RuleBasedQuoteAttributor implements Annotator {
 
-  private static final RuleBasedQuoteAttributor INSTANCE = new RuleBasedQuoteAttributor();
+  private static final RuleBasedQuoteAttributor INSTANCE = new RuleBasedQuoteAttributor(false);
+  private static final RuleBasedQuoteAttributor WITH_FURNITURE = new RuleBasedQuoteAttributor(true);
 
-  private RuleBasedQuoteAttributor() {}
+  private final boolean readFurniture;
 
-  /** Returns the shared instance. */
+  private RuleBasedQuoteAttributor(boolean readFurniture) {
+    this.readFurniture = readFurniture;
+  }
+
+  /** Returns the shared instance, which finds no quotes in page furniture. */
   public static RuleBasedQuoteAttributor instance() {
     return INSTANCE;
+  }
+
+  /** Returns the attributor that also finds quotes in page furniture (teasers, captions). */
+  public static RuleBasedQuoteAttributor includingFurniture() {
+    return WITH_FURNITURE;
   }
 
   /** Returns {@code "quotes"}. */
@@ -48,12 +59,12 @@ public final class RuleBasedQuoteAttributor implements Annotator {
   /** Returns the article with its quotes. */
   @Override
   public Article annotate(Article article) {
-    return article.toBuilder().quotes(new QuoteAttribution(article).quotes()).layer(Layer.QUOTES).build();
+    return article.toBuilder().quotes(new QuoteAttribution(article, readFurniture).quotes()).layer(Layer.QUOTES).build();
   }
 
   /** Reads as {@code RuleBasedQuoteAttributor}. */
   @Override
   public String toString() {
-    return "RuleBasedQuoteAttributor";
+    return readFurniture ? "RuleBasedQuoteAttributor[including furniture]" : "RuleBasedQuoteAttributor";
   }
 }

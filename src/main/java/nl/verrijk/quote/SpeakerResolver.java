@@ -17,16 +17,16 @@ final class SpeakerResolver {
 
   private final Phrases p;
   private final List<QuoteDraft> drafts;
-  private final int[] sectionOfSentence;
+  private final int[] storyOfSentence;
   private final List<Mention> persons;
   private int[] quoteBegins;
   private int[] quoteEnds;
 
   /** A resolver over the drafts of one article, in text order. */
-  SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] sectionOfSentence) {
+  SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] storyOfSentence) {
     this.p = p;
     this.drafts = drafts;
-    this.sectionOfSentence = sectionOfSentence;
+    this.storyOfSentence = storyOfSentence;
     this.persons = p.persons;
   }
 
@@ -126,7 +126,7 @@ final class SpeakerResolver {
     }
     for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
       Mention m = persons.get(i);
-      if (sectionOfSentence[m.sentence()] != d.section) {
+      if (storyOfSentence[m.sentence()] != d.section) {
         return null;
       }
       int before = m.tokens().start() - 1;
@@ -177,7 +177,7 @@ final class SpeakerResolver {
     }
     int last = personsBefore(p.toks.get(d.speakerStart).begin());
     Mention person = last < 0 ? null : persons.get(last);
-    return person == null || sectionOfSentence[person.sentence()] != d.section ? null : named(person);
+    return person == null || storyOfSentence[person.sentence()] != d.section ? null : named(person);
   }
 
   private Speaker named(Mention person) {
@@ -195,7 +195,7 @@ final class SpeakerResolver {
     Mention found = null;
     for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
       Mention m = persons.get(i);
-      if (sectionOfSentence[m.sentence()] != d.section || found != null && m.sentence() != found.sentence()) {
+      if (storyOfSentence[m.sentence()] != d.section || found != null && m.sentence() != found.sentence()) {
         break; // sections are contiguous: nothing earlier is in this one
       }
       if (!insideQuote(m)) {

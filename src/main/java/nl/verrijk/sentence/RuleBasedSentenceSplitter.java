@@ -1,5 +1,6 @@
 package nl.verrijk.sentence;
 
+import nl.verrijk.text.Chars;
 import java.util.List;
 import nl.verrijk.model.Token;
 import nl.verrijk.tokenize.Abbreviations;
@@ -34,7 +35,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
       if (tokens.get(i).text().equals("\"")) {
         open = !open;
       }
-      if (hasLineBreak(tokens.get(i).whitespaceAfter())) {
+      if (Chars.hasLineBreak(tokens.get(i).whitespaceAfter())) {
         open = false;
       }
     }
@@ -44,7 +45,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
       String ws = t.whitespaceAfter();
       if (ws.isEmpty() && isGlued(t, next)) {
         ends[i] = true;
-      } else if (hasLineBreak(ws)) {
+      } else if (Chars.hasLineBreak(ws)) {
         ends[i] = blankLine(ws) || !continuesLine(t, next);
       } else if (isTerminal(t.text())) {
         int last = i;
@@ -125,15 +126,11 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     }
   }
 
-  private static boolean hasLineBreak(String ws) {
-    return ws.indexOf('\n') >= 0 || ws.indexOf('\r') >= 0 || ws.indexOf('\u2029') >= 0 || ws.indexOf('\u2028') >= 0;
-  }
-
   private static boolean blankLine(String ws) {
     int breaks = 0;
     for (int i = 0; i < ws.length(); i++) {
       char c = ws.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == ws.length() || ws.charAt(i + 1) != '\n')) || c == '\u2029') {
+      if (Chars.isLineBreak(c) && !(c == '\r' && i + 1 < ws.length() && ws.charAt(i + 1) == '\n')) {
         breaks++;
       }
     }

@@ -5,43 +5,52 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.verrijk.lang.WordList;
 import nl.verrijk.model.Age;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.CharSpan;
 import nl.verrijk.model.Dateline;
 import nl.verrijk.model.Layer;
+import nl.verrijk.model.Page;
 import nl.verrijk.model.Section;
 import nl.verrijk.model.Structure;
 import nl.verrijk.pipeline.Annotator;
-import nl.verrijk.tokenize.RuleBasedTokenizer;
+import nl.verrijk.text.Chars;
 
 /**
- * Reads the structure of a news page from its lines: a headline (a first line without final
- * punctuation), a {@code Door ...} byline, datelines ({@code MOSKOU (ANP/RTR) -},
- * {@code DEN HAAG, 3 maart (ANP) -}, {@code AMSTERDAM -}) at the start of a line or right after an
- * item's age, the header above a feed of related items, and the items with their ages
- * ({@code 3 uur geleden}), also where the page glued an age to the next dateline. Text without
- * such marks is one body section; nothing is invented. Immutable and thread-safe.
+ * Reads the structure of a news page from its lines. First each line is classified: page furniture
+ * by the ordered {@link FurnitureRules} (cookie and login notices, "lees ook" and share lines, page
+ * dates, photo credits, repeated lines, menus), a dateline ({@link Datelines}), prose or a title.
+ * The body starts at the first dateline when little prose comes before it (a banner above an agency
+ * item), else at the first prose line; the headline is the last title line above the body (or the
+ * page's own headline for HTML input), and everything else above the body is furniture. From the
+ * body on, lines are read in order: furniture lines and intertitles are sections of their own, a
+ * dateline or an age ({@code 3 uur geleden}) opens a related item, a short line before the first
+ * item is the feed's header ({@code Meer uit Buitenland}). Lossless: every line is in a section;
+ * nothing is invented. Immutable and thread-safe.
  */
 public final class RuleBasedStructureReader implements Annotator {
 
   private static final RuleBasedStructureReader INSTANCE = new RuleBasedStructureReader();
 
-  private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.]*\\p{Lu}[\\p{Lu}\\p{M}'’.]*";
-  private static final Pattern DATELINE = Pattern.compile(
-      "(?<place>(?:'[sS]-)?" + CAPS_WORD + "(?:[ \\-]" + CAPS_WORD + "|[ \\-]\\p{Lu}){0,3})"
-          + "(?:,\\s*(?<date>\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?))?"
-          + "\\s*(?:\\((?<agencies>[^()\\r\\n]{1,600})\\))?"
-          + "\\s*(?:-{1,2}|[–—])(?:\\s+|$)");
   private static final Pattern AGE = Pattern.compile(
       "(?<n>\\d{1,4}|een|één)\\s+(?<unit>seconden?|minuut|minuten|min\\.?|uur|dagen|dag|weken|week|maanden|maand)"
           + "\\s+geleden",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_DATE = Pattern.compile(
+      "\\s+\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+          + "\\s+\\d{4}$");
+  /** Author initials or an agency closing a paragraph: {@code (DCFS)}, {@code (BMK)}, {@code (ANP)}. */
+  private static final Pattern SIGNATURE = Pattern.compile("\\s\\(\\p{Lu}{2,6}(?:/\\p{Lu}{2,6})*\\)$");
+  private static final List<String> HEADLINE_LABELS = WordList.lines("headline-labels.txt");
+  /** Prose above the first dateline beyond which the body starts at the prose, not at the dateline. */
+  private static final int PROSE_BEFORE_DATELINE = 300;
 
   private RuleBasedStructureReader() {}
 
@@ -71,178 +80,450 @@ public final class RuleBasedStructureReader implements Annotator {
   /** Returns the article with its structure. */
   @Override
   public Article annotate(Article article) {
-    return article.toBuilder().structure(read(article.text(), article.referenceTime())).build();
+    return article.toBuilder().structure(read(article.text(), article.referenceTime(), article.page())).build();
   }
 
-  /** Reads the structure of a text; {@code referenceTime} (may be null) turns ages into instants. */
+  /** Reads the structure of a text; {@code referenceTime} (may be null) turns ages and dates into instants. */
   public Structure read(String text, Instant referenceTime) {
-    List<int[]> lines = lines(text);
+    return read(text, referenceTime, null);
+  }
+
+  /** Reads the structure of a text extracted from {@code page} (may be null), which may mark headline and intertitles. */
+  public Structure read(String text, Instant referenceTime, Page page) {
+    List<Line> lines = Line.of(text, referenceTime);
     if (lines.isEmpty()) {
       return new Structure(null, null, null, null, ImmutableList.of());
     }
-    Matcher dm = DATELINE.matcher(text);
-    Matcher am = AGE.matcher(text);
-    List<Draft> sections = new ArrayList<>();
-    CharSpan headline = null;
-    CharSpan byline = null;
-    CharSpan header = null;
-    int first = 0;
-    int[] l0 = lines.get(0);
-    if (lines.size() > 1 && looksLikeHeadline(text, l0) && datelineAt(dm, l0[0], l0[1]) == null
-        && ageAt(am, l0[0], l0[1]) < 0) {
-      headline = new CharSpan(l0[0], l0[1]);
-      first = 1;
+    int body = bodyStart(text, lines);
+    CharSpan headline = page != null && page.headline() != null ? page.headline() : headline(text, lines, body);
+    if (headline != null && headline.begin() == lines.get(body).begin) {
+      body++; // a question headline that looked like prose
     }
-    if (first < lines.size() && isByline(text, lines.get(first))) {
-      byline = new CharSpan(lines.get(first)[0], lines.get(first)[1]);
-      first++;
+    Reading r = new Reading(text, referenceTime, lines, page);
+    for (int li = 0; li < body; li++) {
+      Line l = lines.get(li);
+      if (headline != null && l.begin <= headline.begin() && headline.end() <= l.end && r.byline == null) {
+        r.headline(l, headline);
+      } else if (r.byline == null && headline != null && l.begin >= headline.end() && isByline(text, l)) {
+        r.byline = new CharSpan(l.begin, l.end);
+        r.furniture(l.begin, l.end);
+      } else {
+        r.furniture(l.begin, l.end);
+      }
     }
-    for (int li = first; li < lines.size(); li++) {
-      int b = lines.get(li)[0];
-      int e = lines.get(li)[1];
-      int ageEnd = ageAt(am, b, e);
-      if (ageEnd > 0) {
-        if (!sections.isEmpty()) {
-          sections.get(sections.size() - 1).age = age(text, am, b, referenceTime);
-          sections.get(sections.size() - 1).end = ageEnd;
+    for (int li = body; li < lines.size(); li++) {
+      r.line(li);
+    }
+    return r.structure();
+  }
+
+  /** The state of one reading: the sections so far. */
+  private static final class Reading {
+    final String text;
+    final Instant referenceTime;
+    final List<Line> lines;
+    final Page page;
+    final List<Draft> sections = new ArrayList<>();
+    final Set<String> earlier = new HashSet<>();
+    CharSpan headline;
+    CharSpan byline;
+    CharSpan header;
+    boolean items;
+
+    Reading(String text, Instant referenceTime, List<Line> lines, Page page) {
+      this.text = text;
+      this.referenceTime = referenceTime;
+      this.lines = lines;
+      this.page = page;
+    }
+
+    void headline(Line l, CharSpan h) {
+      headline = h;
+      if (h.begin() > l.begin) {
+        furniture(l.begin, h.begin());
+      }
+      earlier.add(text.substring(h.begin(), h.end()));
+      if (h.end() < l.end) {
+        furniture(skipSpace(text, h.end(), l.end), l.end);
+      }
+    }
+
+    void furniture(int b, int e) {
+      Draft last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+      if (last != null && last.kind == Section.Kind.FURNITURE) {
+        last.end = e;
+        last.paragraphs.add(new CharSpan(b, e));
+      } else {
+        open(Section.Kind.FURNITURE, b, null).paragraphs.add(new CharSpan(b, e));
+        sections.get(sections.size() - 1).end = e;
+      }
+      earlier.add(text.substring(b, e));
+    }
+
+    Draft open(Section.Kind kind, int start, Dateline dateline) {
+      Draft d = new Draft(kind, start, dateline);
+      sections.add(d);
+      return d;
+    }
+
+    /** The open story section (body or related item) that paragraphs go into, or null. */
+    Draft story() {
+      Draft last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+      return last != null && last.kind.opensStory() && !last.closed ? last : null;
+    }
+
+    void line(int li) {
+      Line l = lines.get(li);
+      int b = l.begin;
+      int e = l.end;
+      if (l.ageEnd > 0) {
+        Draft last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+        if (last != null && last.kind.opensStory()) {
+          last.age = age(text, b, referenceTime);
+          last.end = l.ageEnd;
         }
-        b = skipSpace(text, ageEnd, e);
+        b = skipSpace(text, l.ageEnd, e);
         if (b >= e) {
-          continue;
+          return;
         }
       }
-      Dateline d = datelineAt(dm, b, e);
-      if (d == null && !sections.isEmpty() && header == null && li + 1 < lines.size()
-          && sections.size() == 1 && isHeader(text, b, e) && startsItem(text, dm, am, lines.get(li + 1))) {
+      Dateline d = l.ageEnd > 0 ? Datelines.at(text, b, e, referenceTime) : l.dateline;
+      boolean inPageIntertitle = isPageIntertitle(b, e);
+      if (d == null && !inPageIntertitle && FurnitureRules.match(text, b, e, earlier) != null) {
+        furniture(b, e);
+        return;
+      }
+      earlier.add(text.substring(b, e));
+      if (d == null && !items && header == null && story() != null && lastStory().kind == Section.Kind.BODY
+          && isHeader(text, b, e) && startsItem(li + 1)) {
         header = new CharSpan(b, e);
-        sections.get(sections.size() - 1).closed = true;
-        continue;
+        lastStory().closed = true;
+        items = true;
+        return;
       }
-      if (d != null || sections.isEmpty() || sections.get(sections.size() - 1).closed) {
-        Draft s = new Draft();
-        s.start = d != null ? d.span().begin() : b;
+      if (d == null && (inPageIntertitle || (page == null && !items && isIntertitle(li, b, e)))) {
+        open(Section.Kind.INTERTITLE, b, null).end = e;
+        sections.get(sections.size() - 1).paragraphs.add(new CharSpan(b, e));
+        return;
+      }
+      Matcher sig = SIGNATURE.matcher(text).region(b, e);
+      int signature = -1;
+      if (sig.find() && sig.start() > b) {
+        signature = sig.start() + 1;
+        e = trimEnd(text, b, sig.start());
+      }
+      Draft s = story();
+      if (d != null && hasBody()) {
+        items = true;
+        s = open(Section.Kind.RELATED_ITEM, d.span().begin(), d);
+      } else if (s == null) {
+        boolean item = items || hasBody() && lastStoryKind() == Section.Kind.RELATED_ITEM;
+        s = open(item ? Section.Kind.RELATED_ITEM : Section.Kind.BODY, d != null ? d.span().begin() : b, d);
+      } else if (d != null) {
         s.dateline = d;
-        sections.add(s);
       }
-      Draft s = sections.get(sections.size() - 1);
       int pb = d != null ? skipSpace(text, d.span().end(), e) : b;
       int pe = e;
-      int trailingAge = trailingAge(text, am, pb, e);
+      int trailingAge = trailingAge(text, pb, e);
       if (trailingAge >= 0) {
-        s.age = age(text, am, trailingAge, referenceTime);
+        s.age = age(text, trailingAge, referenceTime);
         pe = trimEnd(text, pb, trailingAge);
       }
       if (pe > pb) {
         s.paragraphs.add(new CharSpan(pb, pe));
       }
       s.end = e;
+      if (signature > 0) {
+        furniture(signature, l.end);
+      }
     }
-    ImmutableList.Builder<Section> out = ImmutableList.builder();
-    for (int i = 0; i < sections.size(); i++) {
-      Draft s = sections.get(i);
-      out.add(new Section(i, i == 0 ? Section.Kind.BODY : Section.Kind.RELATED_ITEM,
-          new CharSpan(s.start, Math.max(s.start, s.end)), s.dateline, ImmutableList.copyOf(s.paragraphs), s.age));
+
+    private boolean isPageIntertitle(int b, int e) {
+      if (page == null) {
+        return false;
+      }
+      for (CharSpan t : page.intertitles()) {
+        if (t.begin() == b && t.end() == e) {
+          return true;
+        }
+      }
+      return false;
     }
-    ImmutableList<Section> list = out.build();
-    Dateline main = list.isEmpty() || list.get(0).kind() != Section.Kind.BODY ? null : list.get(0).dateline();
-    return new Structure(headline, byline, main, header, list);
+
+    private boolean hasBody() {
+      return sections.stream().anyMatch(s -> s.kind == Section.Kind.BODY);
+    }
+
+    private Draft lastStory() {
+      for (int i = sections.size() - 1; i >= 0; i--) {
+        if (sections.get(i).kind.opensStory()) {
+          return sections.get(i);
+        }
+      }
+      return null;
+    }
+
+    private Section.Kind lastStoryKind() {
+      Draft s = lastStory();
+      return s == null ? null : s.kind;
+    }
+
+    /** A title line between prose lines of the body: short, no final punctuation, not followed by a dateline. */
+    private boolean isIntertitle(int li, int b, int e) {
+      if (lastStory() == null || li + 1 >= lines.size()) {
+        return false;
+      }
+      Line next = lines.get(li + 1);
+      if (next.dateline != null || next.ageEnd > 0 || !next.prose) {
+        return false;
+      }
+      return isTitle(text, b, e) && words(text, b, e) <= 10;
+    }
+
+    private boolean startsItem(int li) {
+      if (li >= lines.size()) {
+        return false;
+      }
+      Line l = lines.get(li);
+      if (l.dateline != null) {
+        return true;
+      }
+      return l.ageEnd > 0 && Datelines.at(text, skipSpace(text, l.ageEnd, l.end), l.end, referenceTime) != null;
+    }
+
+    Structure structure() {
+      ImmutableList.Builder<Section> out = ImmutableList.builder();
+      Dateline main = null;
+      for (int i = 0; i < sections.size(); i++) {
+        Draft s = sections.get(i);
+        if (main == null && s.kind == Section.Kind.BODY) {
+          main = s.dateline;
+        }
+        out.add(new Section(i, s.kind, new CharSpan(s.start, Math.max(s.start, s.end)), s.dateline,
+            ImmutableList.copyOf(s.paragraphs), s.age));
+      }
+      return new Structure(headline, byline, main, header, out.build());
+    }
   }
 
   private static final class Draft {
-    int start;
+    final Section.Kind kind;
+    final int start;
     int end;
     Dateline dateline;
     Age age;
     boolean closed;
     final List<CharSpan> paragraphs = new ArrayList<>();
+
+    Draft(Section.Kind kind, int start, Dateline dateline) {
+      this.kind = kind;
+      this.start = start;
+      this.end = start;
+      this.dateline = dateline;
+    }
   }
 
-  /** Non-blank lines as trimmed [begin, end) pairs; any of \n, \r\n, \r and the Unicode separators ends a line. */
-  private static List<int[]> lines(String text) {
-    List<int[]> lines = new ArrayList<>();
-    int n = text.length();
-    int b = 0;
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : '\n';
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        int s = skipSpace(text, b, i);
-        int e = trimEnd(text, s, i);
-        if (e > s) {
-          lines.add(new int[] {s, e});
+  /** A non-blank line, trimmed, with what the reader needs to know of it before reading in order. */
+  private static final class Line {
+    final int begin;
+    final int end;
+    final int ageEnd;
+    final Dateline dateline;
+    final boolean prose;
+    final boolean furniture;
+
+    Line(String text, int begin, int end, Instant referenceTime, Set<String> earlier) {
+      this.begin = begin;
+      this.end = end;
+      Matcher am = AGE.matcher(text).region(begin, end);
+      this.ageEnd = am.lookingAt() ? am.end() : -1;
+      int b = ageEnd > 0 ? skipSpace(text, ageEnd, end) : begin;
+      this.dateline = b < end ? Datelines.at(text, b, end, referenceTime) : null;
+      this.furniture = dateline == null && FurnitureRules.match(text, begin, end, earlier) != null;
+      this.prose = dateline != null || (!furniture && isProse(text, begin, end));
+    }
+
+    /** The non-blank lines of a text, split where {@link Chars#isLineBreak} says. */
+    static List<Line> of(String text, Instant referenceTime) {
+      List<Line> lines = new ArrayList<>();
+      Set<String> earlier = new HashSet<>();
+      int n = text.length();
+      int b = 0;
+      for (int i = 0; i <= n; i++) {
+        if (i == n || Chars.isLineBreak(text.charAt(i))) {
+          int s = skipSpace(text, b, i);
+          int e = trimEnd(text, s, i);
+          if (e > s) {
+            lines.add(new Line(text, s, e, referenceTime, earlier));
+            earlier.add(text.substring(s, e));
+          }
+          b = i + 1;
         }
-        b = i + 1;
+      }
+      return lines;
+    }
+  }
+
+  /**
+   * Where the body starts: at the first dateline not after an age (that opens a feed item) when less than {@link #PROSE_BEFORE_DATELINE}
+   * characters of prose come before it, else at the first prose line; 0 when there is neither.
+   */
+  private static int bodyStart(String text, List<Line> lines) {
+    int prose = 0;
+    int firstProse = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.dateline != null && l.ageEnd < 0 && (firstProse < 0 || prose < PROSE_BEFORE_DATELINE)) {
+        return i;
+      }
+      if (l.prose && !l.furniture) {
+        if (firstProse < 0) {
+          firstProse = i;
+        }
+        prose += l.end - l.begin;
+        if (prose >= PROSE_BEFORE_DATELINE) {
+          return firstProse;
+        }
       }
     }
-    return lines;
+    return firstProse < 0 ? 0 : firstProse;
+  }
+
+  /**
+   * The headline: the nearest title line above the body with three words or more (else two, else
+   * one), or the shorter title line right above it (a headline over its subtitle, not a site label
+   * such as {@code NOS Nieuws - Algemeen}); a short question or exclamation opening the body when no
+   * title line of three words is above it. Null when none.
+   */
+  private static CharSpan headline(String text, List<Line> lines, int body) {
+    for (int minWords = 3; minWords >= 1; minWords--) {
+      for (int i = body - 1; i >= 0; i--) {
+        CharSpan h = titleSpan(text, lines.get(i), minWords);
+        if (h != null) {
+          CharSpan above = i > 0 ? titleSpan(text, lines.get(i - 1), 3) : null;
+          if (above != null && above.length() < h.length() && !isSiteLabel(text, above)) {
+            return above;
+          }
+          return h;
+        }
+      }
+      if (minWords == 3 && isQuestionHeadline(text, lines, body)) {
+        return new CharSpan(lines.get(body).begin, lines.get(body).end);
+      }
+    }
+    return null;
+  }
+
+  /** The headline part of a line when it is a title of at least {@code minWords} words, else null. */
+  private static CharSpan titleSpan(String text, Line l, int minWords) {
+    if (l.furniture || l.prose || isByline(text, l)) {
+      return null;
+    }
+    CharSpan h = headlineSpan(text, l);
+    return h != null && isTitle(text, h.begin(), h.end()) && words(text, h.begin(), h.end()) >= minWords ? h : null;
+  }
+
+  private static boolean isSiteLabel(String text, CharSpan line) {
+    String s = line.of(text);
+    return s.contains(" - ") || s.contains(" | ") || s.contains(" – ");
+  }
+
+  private static boolean isQuestionHeadline(String text, List<Line> lines, int body) {
+    if (body + 1 >= lines.size()) {
+      return false;
+    }
+    Line l = lines.get(body);
+    char last = text.charAt(l.end - 1);
+    return l.dateline == null && (last == '?' || last == '!') && words(text, l.begin, l.end) <= 16
+        && lines.get(body + 1).prose;
+  }
+
+  /** The headline part of a title line: without a label glued before it or a date after it. */
+  private static CharSpan headlineSpan(String text, Line l) {
+    int b = l.begin;
+    for (String label : HEADLINE_LABELS) {
+      if (text.startsWith(label, b) && b + label.length() < l.end
+          && (Character.isUpperCase(text.charAt(b + label.length())) || Chars.isSpace(text.charAt(b + label.length())))) {
+        b = skipSpace(text, b + label.length(), l.end);
+        break;
+      }
+    }
+    int e = l.end;
+    Matcher m = TRAILING_DATE.matcher(text).region(b, e);
+    if (m.find()) {
+      e = m.start();
+    }
+    return e > b ? new CharSpan(b, e) : null;
+  }
+
+  /** A title: at most 200 characters, not starting in lower case, not ending like a sentence or a list. */
+  private static boolean isTitle(String text, int b, int e) {
+    char last = text.charAt(e - 1);
+    return e - b <= 200 && last != '.' && last != ',' && last != ';' && last != ':'
+        && !Character.isLowerCase(text.codePointAt(b));
+  }
+
+  /**
+   * Prose: eight words or more ending like a sentence (a closing quote mark only after a full stop,
+   * question or exclamation mark: a headline often ends in a quote), or 25 words or more.
+   */
+  private static boolean isProse(String text, int b, int e) {
+    int words = words(text, b, e);
+    if (words >= 25) {
+      return true;
+    }
+    char last = text.charAt(e - 1);
+    if ("\"”’'»".indexOf(last) >= 0 && e - b >= 2) {
+      last = text.charAt(e - 2);
+    }
+    return words >= 8 && ".!?…:".indexOf(last) >= 0;
+  }
+
+  private static int words(String text, int b, int e) {
+    int n = 0;
+    boolean in = false;
+    for (int i = b; i < e; i++) {
+      boolean space = Chars.isSpace(text.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 
   private static int skipSpace(String text, int b, int e) {
-    while (b < e && RuleBasedTokenizer.isSpace(text.charAt(b))) {
+    while (b < e && Chars.isSpace(text.charAt(b))) {
       b++;
     }
     return b;
   }
 
   private static int trimEnd(String text, int b, int e) {
-    while (e > b && RuleBasedTokenizer.isSpace(text.charAt(e - 1))) {
+    while (e > b && Chars.isSpace(text.charAt(e - 1))) {
       e--;
     }
     return e;
   }
 
-  private static Dateline datelineAt(Matcher m, int b, int e) {
-    m.region(b, e);
-    if (!m.lookingAt()) {
-      return null;
-    }
-    String place = m.group("place");
-    ImmutableList.Builder<String> agencies = ImmutableList.builder();
-    if (m.group("agencies") != null) {
-      for (String a : m.group("agencies").split("[/,;]|\\s+en\\s+")) {
-        if (!a.isBlank()) {
-          agencies.add(a.strip());
-        }
-      }
-    }
-    int dash = m.end();
-    String s = m.group();
-    int visibleEnd = b + s.stripTrailing().length();
-    return new Dateline(new CharSpan(b, Math.min(dash, visibleEnd)), place, placeName(place),
-        new CharSpan(m.start("place"), m.end("place")), m.group("date"), agencies.build());
-  }
-
   /** {@code MOSKOU} → {@code Moskou}, {@code DEN HAAG} → {@code Den Haag}, {@code 'S-HERTOGENBOSCH} → {@code 's-Hertogenbosch}. */
   public static String placeName(String place) {
-    StringBuilder sb = new StringBuilder(place.length());
-    boolean start = true;
-    for (int i = 0; i < place.length(); i++) {
-      char c = place.charAt(i);
-      sb.append(start ? c : Character.toLowerCase(c));
-      start = c == ' ' || c == '-' || c == '.';
-    }
-    String name = sb.toString();
-    return name.startsWith("'S-") ? "'s-" + name.substring(3) : name;
-  }
-
-  /** The end of an age at the start of [b, e), or -1. */
-  private static int ageAt(Matcher m, int b, int e) {
-    m.region(b, e);
-    return m.lookingAt() ? m.end() : -1;
+    return Datelines.placeName(place);
   }
 
   /** The start of an age that ends the line [b, e), or -1. */
-  private static int trailingAge(String text, Matcher m, int b, int e) {
-    m.region(b, e);
+  private static int trailingAge(String text, int b, int e) {
+    Matcher m = AGE.matcher(text).region(b, e);
     while (m.find()) {
-      if (m.end() == e && m.start() > b && RuleBasedTokenizer.isSpace(text.charAt(m.start() - 1))) {
+      if (m.end() == e && m.start() > b && Chars.isSpace(text.charAt(m.start() - 1))) {
         return m.start();
       }
     }
     return -1;
   }
 
-  private static Age age(String text, Matcher m, int b, Instant referenceTime) {
-    m.region(b, text.length());
+  private static Age age(String text, int b, Instant referenceTime) {
+    Matcher m = AGE.matcher(text).region(b, text.length());
     if (!m.lookingAt()) {
       throw new IllegalStateException("no age at " + b);
     }
@@ -266,31 +547,15 @@ public final class RuleBasedStructureReader implements Annotator {
     return new Age(new CharSpan(m.start(), m.end()), m.group(), d, referenceTime == null ? null : referenceTime.minus(d));
   }
 
-  private static boolean looksLikeHeadline(String text, int[] line) {
-    String s = text.substring(line[0], line[1]);
-    char last = s.charAt(s.length() - 1);
-    return s.length() <= 200 && last != '.' && last != ',' && last != ';' && !Character.isLowerCase(s.codePointAt(0));
-  }
-
-  private static boolean isByline(String text, int[] line) {
-    String s = text.substring(line[0], line[1]);
+  private static boolean isByline(String text, Line l) {
+    String s = text.substring(l.begin, l.end);
     return (s.startsWith("Door ") || s.startsWith("door ") || s.startsWith("Van onze ")) && s.length() <= 80
         && s.charAt(s.length() - 1) != '.';
   }
 
   private static boolean isHeader(String text, int b, int e) {
-    String s = text.substring(b, e);
-    char last = s.charAt(s.length() - 1);
-    return s.length() <= 60 && s.split("\\s+").length <= 6 && Character.isLetterOrDigit(last);
-  }
-
-  private static boolean startsItem(String text, Matcher dm, Matcher am, int[] line) {
-    int b = line[0];
-    int ageEnd = ageAt(am, b, line[1]);
-    if (ageEnd > 0) {
-      b = skipSpace(text, ageEnd, line[1]);
-    }
-    return datelineAt(dm, b, line[1]) != null;
+    char last = text.charAt(e - 1);
+    return e - b <= 60 && words(text, b, e) <= 6 && Character.isLetterOrDigit(last);
   }
 
   /** Reads as {@code RuleBasedStructureReader}. */

@@ -1,5 +1,6 @@
 package nl.verrijk.tokenize;
 
+import nl.verrijk.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,11 +33,11 @@ public final class RuleBasedTokenizer implements Tokenizer {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      while (i < n && isSpace(text.charAt(i))) {
+      while (i < n && Chars.isSpace(text.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < n && !isSpace(text.charAt(j))) {
+      while (j < n && !Chars.isSpace(text.charAt(j))) {
         j++;
       }
       if (j > i) {
@@ -47,21 +48,7 @@ public final class RuleBasedTokenizer implements Tokenizer {
     return out.toList();
   }
 
-  /**
-   * Returns whether the tokenizer treats {@code c} as whitespace: white space, separators, control
-   * characters, byte-order marks and zero-width spaces. Such characters end up in
-   * {@code Token.whitespaceAfter}, never lost.
-   */
-  public static boolean isSpace(char c) {
-    if (c <= ' ') {
-      return true;
-    }
-    if (c < 0x7F) {
-      return false;
-    }
-    return c <= 0x9F || Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || c == '\uFEFF' || c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\u2060';
-  }
+
 
   private static void splitChunk(String s, int b, int e, Spans out) {
     boolean hasAt = s.indexOf('@', b) >= 0 && s.indexOf('@', b) < e;

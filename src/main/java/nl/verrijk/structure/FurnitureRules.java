@@ -1,0 +1,201 @@
+package nl.verrijk.structure;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.verrijk.lang.FurnitureLines;
+
+/**
+ * The furniture rules in the order the structure reader tries them; a line any rule matches is a
+ * furniture section of its own, kept in the text and skipped by the later layers.
+ */
+final class FurnitureRules {
+
+  /** Every rule, in order. */
+  static final ImmutableList<FurnitureRule> ORDER = ImmutableList.of(
+      new Opening(), new PageDate(), new PhotoCredit(), new RepeatedLine(), new MenuLine(), new NamesOnly(),
+      new NoWords());
+
+  private FurnitureRules() {}
+
+  /** The first rule that matches the line, or null. */
+  static FurnitureRule match(String text, int b, int e, Set<String> earlier) {
+    for (FurnitureRule r : ORDER) {
+      if (r.matches(text, b, e, earlier)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** {@code Lees ook: ...}, {@code Deel dit artikel}, {@code Wij gebruiken cookies}: {@code furniture-lines.txt}. */
+  static final class Opening implements FurnitureRule {
+    @Override
+    public String name() {
+      return "opening";
+    }
+
+    @Override
+    public boolean matches(String text, int b, int e, Set<String> earlier) {
+      return FurnitureLines.opensFurniture(text, b, e);
+    }
+  }
+
+  /** A line that is only a date or time of the page: {@code 13:53}, {@code Zaterdag 10/12/2022}, {@code 2 weeks 2 days ago}. */
+  static final class PageDate implements FurnitureRule {
+    private static final String MONTH = "(?:jan|feb|febr|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec"
+        + "|januari|februari|augustus|september|oktober|november|december)\\.?";
+    private static final String WEEKDAY = "(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?,?";
+    private static final String TIME = "\\d{1,2}[:.u]\\d{2}(?:u|\\s*uur)?";
+    private static final String DATE = "(?:\\d{1,2}[/\\-.]\\d{1,2}[/\\-.]\\d{2,4}|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})";
+    private static final Pattern STAMP = Pattern.compile(
+        "(?:(?:gepubliceerd|bijgewerkt|aangepast|laatste update|update|geplaatst)\\s*(?:op)?:?\\s*)?"
+            + "(?:(?:vandaag|gisteren|" + WEEKDAY + ")\\s*)?(?:" + DATE + ")?[,\\s]*(?:(?:om|-)\\s*)?(?:" + TIME + ")?"
+            + "(?:\\s+\\d{1,4})?",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGO = Pattern.compile(
+        "(?:\\d+\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s*)+ago", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public String name() {
+      return "page-date";
+    }
+
+    @Override
+    public boolean matches(String text, int b, int e, Set<String> earlier) {
+      CharSequence line = text.subSequence(b, e);
+      boolean digit = false;
+      for (int i = 0; i < line.length() && !digit; i++) {
+        digit = Character.isDigit(line.charAt(i));
+      }
+      return (digit && STAMP.matcher(line).matches()) || AGO.matcher(line).matches();
+    }
+  }
+
+  /** A caption or credit: a line ending in {@code Beeld Thomas Sweertvaegher}, {@code Foto: ANP}, {@code (foto Belga)}, {@code © ANP}. */
+  static final class PhotoCredit implements FurnitureRule {
+    private static final Pattern CREDIT = Pattern.compile(
+        "(?:(?:^|[\\s’'\".)(])\\(?(?i:beeld|foto|foto's|fotografie|illustratie|video|©)|(?<=\\p{Ll})(?:Beeld|Foto))\\s*:?\\s*"
+            + "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s*(?:[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*|van|de|der|den|ten|/|&|,)){0,6}\\s*\\)?$");
+
+    @Override
+    public String name() {
+      return "photo-credit";
+    }
+
+    @Override
+    public boolean matches(String text, int b, int e, Set<String> earlier) {
+      return e - b <= 300 && CREDIT.matcher(text).region(b, e).find();
+    }
+  }
+
+  /** A line the page already showed: a repeated headline or teaser. */
+  static final class RepeatedLine implements FurnitureRule {
+    @Override
+    public String name() {
+      return "repeated-line";
+    }
+
+    @Override
+    public boolean matches(String text, int b, int e, Set<String> earlier) {
+      return e - b >= 12 && earlier.contains(text.substring(b, e));
+    }
+  }
+
+  /** A menu: four or more words in capitals with no lower case ({@code NIEUWS  SPORT  ARCHIEF}), or items split by {@code |}. */
+  static final class MenuLine implements FurnitureRule {
+    @Override
+    public String name() {
+      return "menu";
+    }
+
+    @Override
+    public boolean matches(String text, int b, int e, Set<String> earlier) {
+      int words = 0;
+      int bars = 0;
+      boolean inWord = false;
+      for (int i = b; i < e; i++) {
+        char c = text.charAt(i);
+        if (Character.isLowerCase(c)) {
+          return countBars(text, b, e) >= 3;
+        }
+        if (c == '|' || c == '•' || c == '·') {
+          bars++;
+        }
+        boolean letter = Character.isLetter(c);
+        if (letter && !inWord) {
+          words++;
+        }
+        inWord = letter;
+      }
+      return words >= 4 || bars >= 3;
+    }
+
+    private static int countBars(String text, int b, int e) {
+      int n = 0;
+      for (int i = b; i < e; i++) {
+        char c = text.charAt(i);
+        if (c == '|' || c == '•') {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /**
+   * An author line of names alone, as pages print them under the headline or the lead:
+   * {@code Ann Van den Broek}, {@code Hassan Bahara en Gijs Beukers}; two to eight words, every
+   * word capitalised or a name particle, no digits, no sentence punctuation.
+   */
+  static final class NamesOnly implements FurnitureRule {
+    private static final Set<String> PARTICLES = Set.of("van", "de", "den", "der", "ten", "ter", "te", "het", "'t",
+        "en", "&", "von", "le", "la", "du", "di", "da", "dos", "el", "op");
+
+    @Override
+    public String name() {
+      return "names-only";
+    }
+
+    @Override
+    public boolean matches(String text, int b, int e, Set<String> earlier) {
+      String[] words = text.substring(b, e).split("\\s+");
+      if (words.length < 2 || words.length > 8) {
+        return false;
+      }
+      int names = 0;
+      for (String w : words) {
+        if (PARTICLES.contains(w)) {
+          continue;
+        }
+        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 2 || !w.chars().allMatch(
+            c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')) {
+          return false;
+        }
+        if (w.length() > 2 && w.chars().skip(1).allMatch(Character::isUpperCase)) {
+          return false; // an acronym: NRC Handelsblad is a title, not an author
+        }
+        names++;
+      }
+      return names >= 2 && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[words.length - 1].charAt(0));
+    }
+  }
+
+  /** A line with no word of two letters: a count, a temperature, a lone symbol ({@code 6°C}, {@code 0}). */
+  static final class NoWords implements FurnitureRule {
+    @Override
+    public String name() {
+      return "no-words";
+    }
+
+    @Override
+    public boolean matches(String text, int b, int e, Set<String> earlier) {
+      for (int i = b + 1; i < e; i++) {
+        if (Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i - 1))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
