@@ -1,6 +1,7 @@
 package nl.verrijk;
 
 import nl.verrijk.analysis.DutchAnalysis;
+import nl.verrijk.html.HtmlReader;
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
 import nl.verrijk.ner.EntityAnnotator;
@@ -35,6 +36,24 @@ public final class Verrijk {
    */
   public static Article enrich(String text, java.time.Instant referenceTime) {
     return pipeline().annotate(Article.builder(text).referenceTime(referenceTime).build());
+  }
+
+  /**
+   * Enriches an HTML news page: its main text is extracted ({@link HtmlReader}: jsoup and
+   * Readability, furniture left out) and enriched; the article keeps the page's address and
+   * metadata in {@link Article#page()}, and its reference time is the publication time.
+   */
+  public static Article enrichHtml(String html) {
+    return pipeline().annotate(HtmlReader.read(html));
+  }
+
+  /**
+   * Enriches an HTML news page; {@code referenceTime} is used when the page gives no publication
+   * time.
+   */
+  public static Article enrichHtml(String html, java.time.Instant referenceTime) {
+    Article a = HtmlReader.read(html);
+    return pipeline().annotate(a.referenceTime() != null ? a : a.toBuilder().referenceTime(referenceTime).build());
   }
 
   /** Returns the shared default Dutch pipeline. */

@@ -12,21 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands FILE|DIR arguments into files and reads them as strict UTF-8, reporting problems by name. */
+/**
+ * Expands FILE|DIR arguments into files ({@code *.txt}, {@code *.html}, {@code *.htm} in
+ * directories) and reads them, reporting problems by name: text as strict UTF-8, HTML as bytes
+ * whose charset the HTML reader finds.
+ */
 final class Inputs {
 
   private final List<Path> files = new ArrayList<>();
   private boolean failed;
   private boolean stdin;
 
-  /** Expands the arguments; directories are walked for {@code *.txt}; {@code -} means standard input. */
+  /** Expands the arguments; directories are walked for text and HTML files; {@code -} means standard input. */
   Inputs(List<Path> args, PrintStream err) {
     for (Path p : args) {
       if (p.toString().equals("-")) {
         stdin = true;
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().forEach(files::add);
+          walk.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".txt") || isHtml(f))).sorted()
+              .forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
           err.println("verrijk: cannot read directory " + p + ": " + e.getMessage());
           failed = true;
@@ -47,6 +52,23 @@ final class Inputs {
 
   boolean failed() {
     return failed;
+  }
+
+  /** Whether a file is an HTML page by its name ({@code .html}, {@code .htm}, any case). */
+  static boolean isHtml(Path file) {
+    String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm");
+  }
+
+  /** Reads a file's bytes, or reports why not on {@code err} and returns null. */
+  byte[] bytes(Path file, PrintStream err) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      err.println("verrijk: cannot read " + file + ": " + describe(e));
+      failed = true;
+      return null;
+    }
   }
 
   /** Reads a file as UTF-8 text, or reports why not on {@code err} and returns null. */

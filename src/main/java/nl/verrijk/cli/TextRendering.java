@@ -19,15 +19,24 @@ final class TextRendering {
       if (s.byline() != null) {
         sb.append("byline    ").append(a.text(s.byline())).append('\n');
       }
+      int item = 0;
       for (Section section : s.sections()) {
-        if (section.index() == 1 && s.relatedHeader() != null) {
+        if (section.kind() == Section.Kind.HEADLINE) {
+          continue; // shown above
+        }
+        if (section.kind() == Section.Kind.FURNITURE && s.relatedHeader() != null
+            && section.span().contains(s.relatedHeader())) {
           sb.append("header    ").append(a.text(s.relatedHeader())).append('\n');
+          continue;
+        }
+        if (section.kind() == Section.Kind.RELATED_ITEM) {
+          item++;
         }
         sb.append(switch (section.kind()) {
-          case BODY -> "body      ";
+          case HEADLINE, BODY -> "body      ";
           case INTERTITLE -> "subhead   ";
           case FURNITURE -> "furniture ";
-          case RELATED_ITEM -> String.format("%-10s", "item " + section.index());
+          case RELATED_ITEM -> String.format("%-10s", "item " + item);
         });
         if (section.dateline() != null) {
           sb.append(section.dateline().placeName());

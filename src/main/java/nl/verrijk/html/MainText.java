@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.dankito.readability4j.Readability4J;
-import nl.verrijk.lang.FurnitureLines;
 import nl.verrijk.lang.WordList;
+import nl.verrijk.structure.FurnitureRules;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,13 +20,15 @@ import org.jsoup.select.NodeTraversor;
  * The main text of a page as paragraphs and intertitles: page furniture removed by element
  * ({@code nav}, {@code footer}, scripts, forms, figures) and by class or id
  * ({@code furniture-classes.txt}), the article's element chosen by Readability (Mozilla's
- * algorithm, through Readability4J), then its blocks read in order, each block one paragraph; lines
- * that open as furniture ({@code Lees ook:}) are left out. Cost is linear in the page.
+ * algorithm, through Readability4J), then its blocks read in order, each block one paragraph;
+ * blocks of link text only (teasers, menus) and blocks the structure reader's
+ * {@link FurnitureRules} call furniture ({@code Lees ook:}, captions) are left out. Cost is linear
+ * in the page.
  */
 final class MainText {
 
-  /** A block of the main text. */
-  record Block(String text, boolean intertitle) {}
+  /** A block of the main text; {@code links} when all its text is link text (a teaser or a menu). */
+  record Block(String text, boolean intertitle, boolean links) {}
 
   private static final ImmutableSet<String> FURNITURE_CLASSES = WordList.set("/nl/verrijk/html/furniture-classes.txt");
   private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg",
@@ -52,7 +54,7 @@ final class MainText {
     List<Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
       if (!b.text().equals(headline) && !b.text().equals(byline) && !isBylineLine(b.text(), byline)
-          && !FurnitureLines.opensFurniture(b.text())) {
+          && !b.links() && !FurnitureRules.isFurniture(b.text())) {
         out.add(b);
       }
     }
@@ -139,7 +141,9 @@ final class MainText {
     StringBuilder line = new StringBuilder();
     boolean[] heading = new boolean[1];
     boolean[] allBold = {true};
+    boolean[] allLink = {true};
     int[] boldDepth = new int[1];
+    int[] linkDepth = new int[1];
     NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -147,15 +151,19 @@ final class MainText {
           String s = t.getWholeText();
           if (!s.isBlank()) {
             allBold[0] &= boldDepth[0] > 0;
+            allLink[0] &= linkDepth[0] > 0;
           }
           line.append(s);
         } else if (node instanceof Element e) {
           if (isBold(e)) {
             boldDepth[0]++;
+          } else if (e.normalName().equals("a")) {
+            linkDepth[0]++;
           } else if (isBlock(e)) {
-            flush(line, heading[0], allBold[0], out);
+            flush(line, heading[0], allBold[0], allLink[0], out);
             heading[0] = HEADINGS.contains(e.normalName());
             allBold[0] = true;
+            allLink[0] = true;
           }
         }
       }
@@ -165,15 +173,18 @@ final class MainText {
         if (node instanceof Element e) {
           if (isBold(e)) {
             boldDepth[0]--;
+          } else if (e.normalName().equals("a")) {
+            linkDepth[0]--;
           } else if (isBlock(e)) {
-            flush(line, heading[0], allBold[0], out);
+            flush(line, heading[0], allBold[0], allLink[0], out);
             heading[0] = false;
             allBold[0] = true;
+            allLink[0] = true;
           }
         }
       }
     }, root);
-    flush(line, heading[0], allBold[0], out);
+    flush(line, heading[0], allBold[0], allLink[0], out);
   }
 
   private static boolean isBlock(Element e) {
@@ -184,7 +195,7 @@ final class MainText {
     return e.normalName().equals("strong") || e.normalName().equals("b");
   }
 
-  private static void flush(StringBuilder line, boolean heading, boolean allBold, List<Block> out) {
+  private static void flush(StringBuilder line, boolean heading, boolean allBold, boolean allLink, List<Block> out) {
     String text = PageMetadata.clean(line.toString());
     line.setLength(0);
     if (text == null) {
@@ -193,6 +204,6 @@ final class MainText {
     char last = text.charAt(text.length() - 1);
     boolean boldSubhead = allBold && text.length() <= 100 && last != '.' && last != ':' && last != ','
         && !text.startsWith("\"") && !text.startsWith("“");
-    out.add(new Block(text, heading || boldSubhead));
+    out.add(new Block(text, heading || boldSubhead, allLink));
   }
 }

@@ -19,8 +19,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a page says about its article in its markup: headline ({@code <h1>}, {@code og:title},
- * JSON-LD {@code headline}), authors, publication time ({@code article:published_time}, JSON-LD
+ * What a page says about its article in its markup: headline ({@code <h1>}, JSON-LD
+ * {@code headline}, {@code og:title} without a site suffix; not {@code <title>}, which old pages fill
+ * with the site's name), authors, publication time ({@code article:published_time}, JSON-LD
  * {@code datePublished}, {@code <time datetime>}), canonical address, site name, summary and
  * language. Read before the main text is extracted, from the whole page.
  */
@@ -42,13 +43,13 @@ record PageMetadata(String url, String siteName, String headline, String byline,
     String h1 = h1(doc);
     String ogTitle = meta(doc, "og:title");
     String ldHeadline = ldText(ld, "headline");
-    String title = doc.title().isBlank() ? null : doc.title();
-    String headline = firstNonBlank(h1, ldHeadline, withoutSiteSuffix(ogTitle), withoutSiteSuffix(title));
+    String headline = firstNonBlank(h1, ldHeadline, withoutSiteSuffix(ogTitle));
     String byline = firstNonBlank(ldAuthors(ld), meta(doc, "author"), meta(doc, "article:author"),
         text(doc, "[rel=author]"), text(doc, "[itemprop=author]"));
     Instant published = firstInstant(meta(doc, "article:published_time"), ldText(ld, "datePublished"),
         attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
-        attr(doc, "article time[datetime]", "datetime"), attr(doc, "time[datetime]", "datetime"),
+        doc.select("article").size() == 1 ? attr(doc, "article time[datetime]", "datetime") : null,
+        doc.select("time[datetime]").size() == 1 ? attr(doc, "time[datetime]", "datetime") : null,
         meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publication_date"), meta(doc, "dcterms.date"),
         meta(doc, "DC.date.issued"));
     String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"));
@@ -146,10 +147,18 @@ record PageMetadata(String url, String siteName, String headline, String byline,
         }
       }
       if (!names.isEmpty()) {
-        return String.join(", ", names);
+        return names(List.copyOf(names));
       }
     }
     return null;
+  }
+
+  /** Names as Dutch writes a list of them: {@code A}, {@code A en B}, {@code A, B en C}. */
+  private static String names(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " en " + names.get(names.size() - 1);
   }
 
   private static Instant firstInstant(String... values) {

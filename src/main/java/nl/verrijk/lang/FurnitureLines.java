@@ -31,7 +31,7 @@ public final class FurnitureLines {
   }
 
   private static boolean boundary(char c) {
-    return Character.isWhitespace(c) || c == ':' || c == '-' || c == '–' || c == '|' || c == '>' || c == '»'
+    return Character.isWhitespace(c) || c == ':' || c == '?' || c == '!' || c == '-' || c == '–' || c == '|' || c == '>' || c == '»'
         || c == '\u00a0';
   }
 }

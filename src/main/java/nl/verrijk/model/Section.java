@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 
 /**
- * A part of a page, in text order: the article's body (one section, or several where intertitles
+ * A part of a page, in text order: the headline, the article's body (one section, or several where intertitles
  * or furniture interrupt it), an intertitle, a run of page furniture, or one related item of a
  * news feed with its own dateline and age.
  *
  * @param index position in the article's section list
- * @param kind body, intertitle, furniture or related item
+ * @param kind headline, body, intertitle, furniture or related item
  * @param span from the section's first to its last character
  * @param dateline its dateline, or null
  * @param paragraphs its paragraphs (lines), without the dateline and the age
@@ -20,6 +20,8 @@ public record Section(
 
   /** What a section is. */
   public enum Kind {
+    /** The article's headline line (without a label or date glued to it). */
+    HEADLINE,
     /** The article's own text. */
     BODY,
     /** A subhead inside the body. */

@@ -22,10 +22,12 @@ final class QuoteAttribution {
   /** The story (the article 0, related item k) of each sentence: the speaker resolver stays inside one. */
   private final int[] storyOfSentence;
   private final boolean[] furniture;
+  private final boolean readFurniture;
   private final List<QuoteDraft> drafts = new ArrayList<>();
 
   QuoteAttribution(Article a, boolean readFurniture) {
     this.p = new Phrases(a);
+    this.readFurniture = readFurniture;
     this.storyOfSentence = new int[a.sentences().size()];
     this.furniture = new boolean[a.sentences().size()];
     List<Section> sections = a.structure() == null ? List.of() : a.structure().sections();
@@ -39,7 +41,8 @@ final class QuoteAttribution {
       }
       Section in = k > 0 && sections.get(k - 1).contains(at) ? sections.get(k - 1) : null;
       storyOfSentence[s.index()] = story;
-      furniture[s.index()] = !readFurniture && in != null && in.kind() == Section.Kind.FURNITURE;
+      furniture[s.index()] = !readFurniture && in != null && in.kind() == Section.Kind.FURNITURE
+          && in.span().end() >= s.span().end();
     }
   }
 
@@ -74,10 +77,19 @@ final class QuoteAttribution {
     return new QuoteDraft(kind, p.charBegin(fromToken), p.charEnd(toToken), sentence, storyOfSentence[sentence], rule);
   }
 
-  /** The first token of a sentence after its dateline, if it opens with one. */
+  /** The first token of a sentence after the furniture and the dateline it opens with, if any. */
   private int contentStart(Sentence s) {
     int start = s.tokens().start();
     Section sec = p.a.section(s).orElse(null);
+    if (!readFurniture && sec != null && sec.kind() == Section.Kind.FURNITURE) {
+      while (start < s.tokens().end() && p.toks.get(start).begin() < sec.span().end()) {
+        start++;
+      }
+      if (start >= s.tokens().end()) {
+        return start;
+      }
+      sec = p.a.structure().sectionAt(p.toks.get(start).begin()).orElse(null);
+    }
     if (sec != null && sec.dateline() != null && sec.dateline().span().begin() >= p.toks.get(start).begin()
         && sec.dateline().span().end() <= p.toks.get(s.tokens().end() - 1).end()) {
       while (start < s.tokens().end() && p.toks.get(start).end() <= sec.dateline().span().end()) {

@@ -7,16 +7,22 @@ import nl.verrijk.lang.FurnitureLines;
 
 /**
  * The furniture rules in the order the structure reader tries them; a line any rule matches is a
- * furniture section of its own, kept in the text and skipped by the later layers.
+ * furniture section of its own, kept in the text and skipped by the later layers. The HTML reader
+ * asks the same rules of each block of a page.
  */
-final class FurnitureRules {
+public final class FurnitureRules {
 
   /** Every rule, in order. */
   static final ImmutableList<FurnitureRule> ORDER = ImmutableList.of(
-      new Opening(), new PageDate(), new PhotoCredit(), new RepeatedLine(), new MenuLine(), new NamesOnly(),
-      new NoWords());
+      new Opening(), new PageDate(), new PhotoCredit(), new SourceNote(), new RepeatedLine(), new MenuLine(),
+      new NamesOnly(), new NoWords());
 
   private FurnitureRules() {}
+
+  /** Whether a line on its own (no lines above it) is page furniture by any rule. */
+  public static boolean isFurniture(String line) {
+    return !line.isEmpty() && match(line, 0, line.length(), Set.of()) != null;
+  }
 
   /** The first rule that matches the line, or null. */
   static FurnitureRule match(String text, int b, int e, Set<String> earlier) {
@@ -86,6 +92,20 @@ final class FurnitureRules {
     @Override
     public boolean matches(String text, int b, int e, Set<String> earlier) {
       return e - b <= 300 && CREDIT.matcher(text).region(b, e).find();
+    }
+  }
+
+  /** A short line wholly in brackets: the source of a printed article ({@code (Trouw, pagina 5)}). */
+  static final class SourceNote implements FurnitureRule {
+    @Override
+    public String name() {
+      return "source-note";
+    }
+
+    @Override
+    public boolean matches(String text, int b, int e, Set<String> earlier) {
+      return e - b >= 3 && e - b <= 80 && text.charAt(b) == '(' && text.charAt(e - 1) == ')'
+          && text.indexOf(')', b) == e - 1;
     }
   }
 

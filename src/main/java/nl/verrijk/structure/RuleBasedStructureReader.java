@@ -143,6 +143,9 @@ public final class RuleBasedStructureReader implements Annotator {
         furniture(l.begin, h.begin());
       }
       earlier.add(text.substring(h.begin(), h.end()));
+      Draft d = open(Section.Kind.HEADLINE, h.begin(), null);
+      d.end = h.end();
+      d.paragraphs.add(h);
       if (h.end() < l.end) {
         furniture(skipSpace(text, h.end(), l.end), l.end);
       }
@@ -188,6 +191,21 @@ public final class RuleBasedStructureReader implements Annotator {
         }
       }
       Dateline d = l.ageEnd > 0 ? Datelines.at(text, b, e, referenceTime) : l.dateline;
+      if (d == null && l.insideDateline != null && !hasBody()) {
+        int at = l.insideDateline.span().begin();
+        int age = trailingAge(text, b, trimEnd(text, b, at));
+        if (age > b) { // Het Kremlin zegt dat. 2 uur geledenBRUSSEL (ANP) - : the body, its age, an item
+          Draft body = open(Section.Kind.BODY, b, null);
+          body.paragraphs.add(new CharSpan(b, trimEnd(text, b, age)));
+          body.age = age(text, age, referenceTime);
+          body.end = body.age.span().end();
+          items = true;
+        } else { // scanner debris before the article's dateline
+          furniture(b, trimEnd(text, b, at));
+        }
+        d = l.insideDateline;
+        b = at;
+      }
       boolean inPageIntertitle = isPageIntertitle(b, e);
       if (d == null && !inPageIntertitle && FurnitureRules.match(text, b, e, earlier) != null) {
         furniture(b, e);
@@ -199,6 +217,7 @@ public final class RuleBasedStructureReader implements Annotator {
         header = new CharSpan(b, e);
         lastStory().closed = true;
         items = true;
+        furniture(b, e);
         return;
       }
       if (d == null && (inPageIntertitle || (page == null && !items && isIntertitle(li, b, e)))) {
@@ -329,6 +348,8 @@ public final class RuleBasedStructureReader implements Annotator {
     final int end;
     final int ageEnd;
     final Dateline dateline;
+    /** A dateline with known agencies inside the line, after text a scanner glued before it; or null. */
+    final Dateline insideDateline;
     final boolean prose;
     final boolean furniture;
 
@@ -339,6 +360,7 @@ public final class RuleBasedStructureReader implements Annotator {
       this.ageEnd = am.lookingAt() ? am.end() : -1;
       int b = ageEnd > 0 ? skipSpace(text, ageEnd, end) : begin;
       this.dateline = b < end ? Datelines.at(text, b, end, referenceTime) : null;
+      this.insideDateline = dateline == null && ageEnd < 0 ? Datelines.inside(text, begin, end, referenceTime) : null;
       this.furniture = dateline == null && FurnitureRules.match(text, begin, end, earlier) != null;
       this.prose = dateline != null || (!furniture && isProse(text, begin, end));
     }
@@ -373,7 +395,8 @@ public final class RuleBasedStructureReader implements Annotator {
     int firstProse = -1;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.dateline != null && l.ageEnd < 0 && (firstProse < 0 || prose < PROSE_BEFORE_DATELINE)) {
+      if ((l.dateline != null && l.ageEnd < 0 || l.insideDateline != null)
+          && (firstProse < 0 || prose < PROSE_BEFORE_DATELINE)) {
         return i;
       }
       if (l.prose && !l.furniture) {
@@ -468,6 +491,10 @@ public final class RuleBasedStructureReader implements Annotator {
    * question or exclamation mark: a headline often ends in a quote), or 25 words or more.
    */
   private static boolean isProse(String text, int b, int e) {
+    Matcher sig = SIGNATURE.matcher(text).region(b, e);
+    if (sig.find() && sig.start() > b) {
+      e = trimEnd(text, b, sig.start());
+    }
     int words = words(text, b, e);
     if (words >= 25) {
       return true;

@@ -4,6 +4,7 @@ import nl.verrijk.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.verrijk.lang.DutchWords;
 import nl.verrijk.model.CharSpan;
 
 /**
@@ -158,7 +159,8 @@ public final class RuleBasedTokenizer implements Tokenizer {
       case '\u2019':
         return Character.isLetter(prev) && Character.isLetter(next);
       case '/':
-        return !(isCapitalWord(s, word, p) && isCapitalWord(s, p + 1, runEnd(s, p + 1, e)));
+        return !(isCapitalWord(s, word, p) && isCapitalWord(s, p + 1, runEnd(s, p + 1, e)))
+            && !(isAgency(s, word, p) && isAgency(s, p + 1, runEnd(s, p + 1, e)));
       default:
         return false;
     }
@@ -169,6 +171,12 @@ public final class RuleBasedTokenizer implements Tokenizer {
       p++;
     }
     return p;
+  }
+
+  /** A news agency in any case, as datelines list them: {@code rtr/afp/anp}. */
+  private static boolean isAgency(String s, int b, int e) {
+    return e - b >= 2 && e - b <= 8
+        && DutchWords.newsAgencies().contains(s.substring(b, e).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Two or more letters, all capitals: {@code ANP}, {@code RTR}. */

@@ -38,13 +38,17 @@ class JarIT {
     // exactly the two lines the README shows after starting jshell --class-path target/verrijk-all.jar
     String session = """
         import nl.verrijk.*;
-        var article = Verrijk.enrich("Het Kremlin zegt dat. 2 uur geledenBRUSSEL (ANP) - Volgens Kallas niet.");
+        var article = Verrijk.enrich("Kallas: ruzie helpt Rusland\\nBRUSSEL (ANP) - \\"Dit komt Rusland en China ten goede\\", zei EU-buitenlandchef Kaja Kallas donderdag.");
         System.out.println("RESULT " + article);
-        System.out.println("TOKENS " + article.tokens().size());
+        System.out.println("QUOTE " + article.quotes().get(1));
+        var page = Verrijk.enrichHtml(java.nio.file.Files.readString(java.nio.file.Path.of("testdata/html/nos.html")));
+        System.out.println("PAGE " + page + " " + page.page().url());
         /exit
         """;
     Run r = run(session, javaHome("jshell"), "--class-path", JAR.toString(), "-q");
-    assertThat(r.out()).contains("RESULT Article[71 chars, 17 tokens, 3 sentences").contains("TOKENS 17");
+    assertThat(r.out()).contains("RESULT Article[127 chars, 26 tokens, 2 sentences")
+        .contains("QUOTE «Dit komt Rusland en China ten goede» — EU-buitenlandchef Kaja Kallas→Kaja Kallas (zei) [DIRECT]")
+        .contains("PAGE Article[").contains("https://nos.nl/");
   }
 
   @Test

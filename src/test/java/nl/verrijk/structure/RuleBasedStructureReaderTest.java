@@ -64,8 +64,9 @@ class RuleBasedStructureReaderTest {
     Article a = Verrijk.enrich(Shared.exampleArticle());
     List<Integer> sectionOfSentence = new ArrayList<>();
     a.sentences().forEach(s -> sectionOfSentence.add(a.section(s).map(Section::index).orElse(-1)));
-    assertThat(sectionOfSentence.stream().filter(i -> i >= 0).toList()).isSorted();
-    assertThat(sectionOfSentence.get(0)).as("the headline is in no section").isEqualTo(-1);
+    assertThat(sectionOfSentence).doesNotContain(-1).isSorted();
+    assertThat(a.section(a.sentences().get(0)).orElseThrow().kind()).as("the headline's own section")
+        .isEqualTo(Section.Kind.HEADLINE);
     assertThat(a.sentences().stream().filter(s -> a.text(s).startsWith("\"Dit is een cruciale kwestie"))
         .map(s -> a.section(s).orElseThrow().dateline().place())).containsExactly("BRUSSEL");
     Section tusk = a.structure().relatedItems().get(3);
@@ -155,6 +156,115 @@ class RuleBasedStructureReaderTest {
     assertThat(json).contains("\"duration\":\"PT3H\"").contains("\"instant\":\"2026-01-22T14:00:00Z\"")
         .contains("\"referenceTime\":\"2026-01-22T17:00:00Z\"");
     assertThat(ArticleJson.fromJson(json)).isEqualTo(a);
+  }
+
+  private static Structure structure(String text) {
+    return RuleBasedStructureReader.instance().read(text, NOW);
+  }
+
+  private static List<String> kinds(Structure s) {
+    return s.sections().stream().map(x -> x.kind().name()).toList();
+  }
+
+  @Test
+  void aBannerAboveAnAgencyItemIsFurnitureAndTheItemIsTheBody() {
+    String text = "Webmail\n\nKies je webmail\n\nOmdat ZeelandNet ook DELTA webmail aanbiedt, vragen we je eenmalig je "
+        + "voorkeur op te geven.\n\nPolitiechef: we zijn voorbereid\n\nPolitiechef: we zijn voorbereid\n\n"
+        + "DEN HAAG (ANP) - De politie is \"voorbereid op een heet weekendje\", zegt Wilbert Paulissen. Dat zei hij "
+        + "in De Telegraaf.\n";
+    Structure s = structure(text);
+    assertThat(s.headline().of(text)).isEqualTo("Politiechef: we zijn voorbereid");
+    assertThat(s.dateline().place()).isEqualTo("DEN HAAG");
+    assertThat(kinds(s)).containsExactly("FURNITURE", "HEADLINE", "FURNITURE", "BODY");
+    assertThat(s.isFurniture(text.indexOf("ZeelandNet"))).isTrue();
+    assertThat(s.isFurniture(text.lastIndexOf("Politiechef"))).as("the repeated headline").isTrue();
+  }
+
+  @Test
+  void theHeadlineIsTheTitleAboveTheBodyNotALabelOrADate() {
+    String text = "6°C\nWest-Vlaanderen\n\nDriedaagse staking eindigt met nationale stakingsdag\n\nAcv\n\n"
+        + "De vakbonden vatten vandaag de derde dag van hun stakingsacties tegen het beleid van de regering aan.\n";
+    assertThat(structure(text).headline().of(text)).isEqualTo("Driedaagse staking eindigt met nationale stakingsdag");
+    String dated = "Brand in VRT-gebouw 07 augustus 2018\n\nEr is gistermiddag een brand uitgebroken in het "
+        + "VRT-gebouw, de werknemers werden geëvacueerd.\n";
+    Structure d = structure(dated);
+    assertThat(d.headline().of(dated)).isEqualTo("Brand in VRT-gebouw");
+    assertThat(d.isFurniture(dated.indexOf("07 augustus"))).isTrue();
+    String over = ",,Onze argumentatie is begrepen''\n\nINTERVIEW. Staatssecretaris Boutmans wordt niet verder "
+        + ",,uitgekleed''\n\nBRUSSEL -- De ministerraad beslist vandaag dat Ontwikkelingssamenwerking apart blijft.\n";
+    assertThat(structure(over).headline().of(over)).as("a headline over its subtitle")
+        .isEqualTo(",,Onze argumentatie is begrepen''");
+    String site = "NOS Nieuws - Algemeen\n\nOM stopt met actief opsporen matchfixing\n\nHet Openbaar Ministerie "
+        + "stopt met het actief opsporen van matchfixing, bevestigt een woordvoerder.\n";
+    assertThat(structure(site).headline().of(site)).as("not a site label")
+        .isEqualTo("OM stopt met actief opsporen matchfixing");
+  }
+
+  @Test
+  void intertitlesAndFurnitureInsideTheBodyAreSectionsOfTheirOwn() {
+    String text = "Kabinet trekt geld uit voor dijken\n\nDEN HAAG (ANP) - Het kabinet trekt 420 miljoen uit voor de "
+        + "versterking van de dijken langs de Maas, zegt de minister.\n\nLees ook: Waterschappen slaan alarm\n\n"
+        + "Waterschappen teleurgesteld\n\nDe waterschappen vinden het niet genoeg, zegt hun voorzitter in een "
+        + "verklaring aan de pers.\n\nAnn Van den Broek\n";
+    Structure s = structure(text);
+    assertThat(kinds(s)).containsExactly("HEADLINE", "BODY", "FURNITURE", "INTERTITLE", "BODY", "FURNITURE");
+    assertThat(s.intertitles().get(0).span().of(text)).isEqualTo("Waterschappen teleurgesteld");
+    assertThat(s.storyAt(text.indexOf("De waterschappen"))).as("one story across the intertitle").isZero();
+    assertThat(s.body().orElseThrow().dateline().place()).isEqualTo("DEN HAAG");
+  }
+
+  @Test
+  void signaturesAndBylinesAreFurniture() {
+    String text = "Brand in loods\n\nDoor Jan de Vries\n\nEr is gistermiddag een brand uitgebroken in een loods aan de "
+        + "haven van Gent, de brandweer had het vuur snel onder controle. (DCFS)\n";
+    Structure s = structure(text);
+    assertThat(s.byline().of(text)).isEqualTo("Door Jan de Vries");
+    assertThat(s.isFurniture(text.indexOf("Jan de Vries"))).isTrue();
+    assertThat(s.isFurniture(text.indexOf("(DCFS)"))).isTrue();
+    assertThat(s.isFurniture(text.indexOf("onder controle"))).isFalse();
+  }
+
+  @Test
+  void aDigestPageIsOneSectionPerItem() {
+    String text = "GRONINGEN, 14 nov. De gemeenteraad stemt in met het nieuwe plan voor het centrum.\n"
+        + "ASSEN, 14 nov. Het provinciehuis gaat dicht voor een verbouwing van twee jaar.\n"
+        + "ZWOLLE, 13 nov. De schouwburg krijgt een nieuwe directeur.\n";
+    Structure s = structure(text);
+    assertThat(s.dateline().place()).isEqualTo("GRONINGEN");
+    assertThat(s.relatedItems()).extracting(x -> x.dateline().place()).containsExactly("ASSEN", "ZWOLLE");
+  }
+
+  @Test
+  void aGluedAgeBeforeADatelineInsideALineOpensAnItem() {
+    String text = "Het Kremlin zegt dat. 2 uur geledenBRUSSEL (ANP) - Volgens Kallas niet.";
+    Structure s = structure(text);
+    assertThat(kinds(s)).containsExactly("BODY", "RELATED_ITEM");
+    assertThat(s.body().orElseThrow().age().text()).isEqualTo("2 uur geleden");
+    assertThat(s.relatedItems().get(0).dateline().place()).isEqualTo("BRUSSEL");
+    String ocr = "pagina 3 kolom 2 Genève (rtr/afp/anp) - De onderhandelingen over een bestand zijn vastgelopen.";
+    Structure o = structure(ocr);
+    assertThat(kinds(o)).containsExactly("FURNITURE", "BODY");
+    assertThat(o.dateline().placeName()).isEqualTo("Genève");
+  }
+
+  @Test
+  void everyLineIsInASectionAndSectionsDoNotOverlap() throws Exception {
+    for (Path f : Files.list(Path.of("testdata/articles")).filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+      String text = Files.readString(f);
+      Structure s = structure(text);
+      int end = 0;
+      for (Section x : s.sections()) {
+        assertThat(x.span().begin()).as("%s: %s after the previous section", f, x).isGreaterThanOrEqualTo(end);
+        end = x.span().end();
+      }
+      for (String line : text.split("\\R")) {
+        if (!line.isBlank()) {
+          int at = text.indexOf(line.strip());
+          assertThat(s.sectionAt(at)).as("%s: line «%s» lies in a section", f, line.strip())
+              .isPresent().get().matches(x -> x.span().end() > at);
+        }
+      }
+    }
   }
 
   @Test
