@@ -24,8 +24,13 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlReader {
 
-  /** Text of long paragraphs below which a page is taken to have no article. */
+  /**
+   * Text in long paragraphs (of {@link #LONG_PARAGRAPH} characters or more) that a page needs to be
+   * taken for an article: one long paragraph when it declares an article or has a title, this much
+   * when it declares nothing, {@link #MIN_OTHER_CHARS} when it says it is something else.
+   */
   private static final int MIN_ARTICLE_CHARS = 250;
+  private static final int MIN_OTHER_CHARS = 600;
   private static final int LONG_PARAGRAPH = 100;
   private static final Pattern BYLINE = Pattern.compile(
       "(?:[Dd]oor|[Vv]an)\\s+(?:(?:een\\s+)?onzer?\\s+\\p{L}+\\s+)?(?<name>\\p{Lu}[^.]{1,70})?");
@@ -59,7 +64,12 @@ public final class HtmlReader {
     if (headline == null) {
       headline = headlineFromText(blocks);
     }
-    boolean article = !blocks.isEmpty() && longText(blocks) >= MIN_ARTICLE_CHARS;
+    int longText = longText(blocks);
+    boolean article = switch (meta.kind()) {
+      case ARTICLE, UNDECLARED_WITH_TITLE -> longText > 0;
+      case UNDECLARED -> longText >= MIN_ARTICLE_CHARS || headline != null && longText > 0;
+      case OTHER -> longText >= MIN_OTHER_CHARS;
+    };
     StringBuilder text = new StringBuilder();
     CharSpan headlineSpan = null;
     ImmutableList.Builder<CharSpan> intertitles = ImmutableList.builder();

@@ -38,8 +38,13 @@ final class MainText {
       "ul", "ol", "dl", "dt", "dd", "pre", "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5",
       "h6", "header", "center", "address", "hr", "br");
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-  /** Pages larger than this skip Readability's repeated scoring passes and read the cleaned page. */
+  /**
+   * Pages larger than this, or nested deeper than {@link #READABILITY_DEPTH}, skip Readability
+   * (its scoring walks ancestors and repeats passes: quadratic on such pages) and read the cleaned
+   * page's article element or body.
+   */
   private static final int READABILITY_LIMIT = 2_000_000;
+  private static final int READABILITY_DEPTH = 256;
 
   private MainText() {}
 
@@ -122,7 +127,7 @@ final class MainText {
 
   /** The element holding the article: Readability's choice, else the page's article or main element, else its body. */
   private static Element article(Document page, String url, int htmlLength) {
-    if (htmlLength <= READABILITY_LIMIT) {
+    if (htmlLength <= READABILITY_LIMIT && depth(page) <= READABILITY_DEPTH) {
       try {
         Element content = new Readability4J(url == null ? "" : url, page.clone()).parse().getArticleContent();
         if (content != null && !content.text().isBlank()) {
@@ -134,6 +139,12 @@ final class MainText {
     }
     Element a = page.selectFirst("article, main, [role=main]");
     return a != null ? a : page.body();
+  }
+
+  private static int depth(Document page) {
+    int[] max = new int[1];
+    NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), page);
+    return max[0];
   }
 
   /** Reads the blocks under {@code root} in document order; a heading of the body is an intertitle. */

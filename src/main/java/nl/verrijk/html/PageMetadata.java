@@ -26,7 +26,19 @@ import org.jsoup.nodes.Element;
  * language. Read before the main text is extracted, from the whole page.
  */
 record PageMetadata(String url, String siteName, String headline, String byline, Instant published,
-    String description, String language, boolean declaresArticle) {
+    String description, String language, Kind kind) {
+
+  /** What the page says it is. */
+  enum Kind {
+    /** JSON-LD of an article type or {@code og:type} article. */
+    ARTICLE,
+    /** {@code og:type} of another kind ({@code website}): a front page or an index, unless much text says otherwise. */
+    OTHER,
+    /** The page does not say; it has an {@code <h1>}. */
+    UNDECLARED_WITH_TITLE,
+    /** The page does not say and has no {@code <h1>}. */
+    UNDECLARED
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId NEWS_ZONE = ZoneId.of("Europe/Amsterdam");
@@ -55,8 +67,10 @@ record PageMetadata(String url, String siteName, String headline, String byline,
     String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"));
     String language = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
         meta(doc, "og:locale"));
-    boolean article = !ld.isEmpty() || "article".equalsIgnoreCase(meta(doc, "og:type")) || h1 != null;
-    return new PageMetadata(url, site, headline, byline, published, description, language, article);
+    String ogType = meta(doc, "og:type");
+    Kind kind = !ld.isEmpty() || "article".equalsIgnoreCase(ogType) ? Kind.ARTICLE
+        : ogType != null ? Kind.OTHER : h1 != null ? Kind.UNDECLARED_WITH_TITLE : Kind.UNDECLARED;
+    return new PageMetadata(url, site, headline, byline, published, description, language, kind);
   }
 
   private static String h1(Document doc) {

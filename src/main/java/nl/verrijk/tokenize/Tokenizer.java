@@ -40,6 +40,6 @@ public interface Tokenizer extends Annotator {
   @Override
   default Article annotate(Article article) {
     return Article.builder(article.text()).id(article.id()).referenceTime(article.referenceTime())
-        .tokenSpans(ImmutableList.copyOf(tokenize(article.text()))).build();
+        .page(article.page()).tokenSpans(ImmutableList.copyOf(tokenize(article.text()))).build();
   }
 }

@@ -52,6 +52,30 @@ class MainTest {
   }
 
   @Test
+  void readsHtmlPagesInDirectoriesAndOnStandardInput(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of("testdata/html/nos.html"), dir.resolve("nos.html"));
+    Files.copy(Path.of("testdata/html/archief1998.html"), dir.resolve("oud.HTM"));
+    Files.copy(Path.of("testdata/html/frontpage.html"), dir.resolve("voorpagina.htm"));
+    assertThat(enrich("", dir.toString())).isZero();
+    List<Article> articles = out().lines().map(ArticleJson::fromJson).toList();
+    assertThat(articles).hasSize(3);
+    Article nos = articles.stream().filter(a -> a.id().endsWith("nos.html")).findFirst().orElseThrow();
+    assertThat(nos.page().url()).startsWith("https://nos.nl/");
+    assertThat(nos.referenceTime()).isEqualTo(nos.page().published()).isNotNull();
+    assertThat(nos.text()).doesNotContain("<").doesNotContain("&quot;");
+    assertThat(nos.quotes()).isNotEmpty();
+    Article old = articles.stream().filter(a -> a.id().endsWith("oud.HTM")).findFirst().orElseThrow();
+    assertThat(old.page().charset()).isEqualTo("windows-1252");
+    assertThat(old.text()).contains("ZWOLLE - De Zwolse gemeenteraad");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("voorpagina.htm: no article text found");
+
+    out.reset();
+    String html = Files.readString(Path.of("testdata/html/nos.html"));
+    assertThat(enrich(html, "--input", "html", "--format", "text")).isZero();
+    assertThat(out()).contains("headline  Kabinet trekt 420 miljoen uit voor versterking van Maasdijken");
+  }
+
+  @Test
   void textRenderingShowsTheStructureAtAGlance() {
     assertThat(enrich("", "--format", "text", "--reference-time", "2026-01-22T17:00:00Z",
         Shared.path("seeds/000_61d4c29380775753.txt").toString())).isZero();
