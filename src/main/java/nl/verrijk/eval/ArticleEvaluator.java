@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.CharSpan;
@@ -120,12 +121,17 @@ public final class ArticleEvaluator {
       return evaluate(goldFileOrDir);
     }
     Set<String> chosen = split == null ? null : splitFiles(goldFileOrDir.resolve("sources.tsv"), split);
+    Map<String, String> outlets = Files.exists(goldFileOrDir.resolve("sources.tsv"))
+        ? column(goldFileOrDir.resolve("sources.tsv"), "outlet") : Map.of();
     Result total = EMPTY;
+    Map<String, Result> perOutlet = new TreeMap<>();
     try (Stream<Path> files = Files.list(goldFileOrDir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList()) {
         String id = f.getFileName().toString().replace(".gold.json", "");
         if (chosen == null || chosen.contains(id)) {
-          total = total.plus(evaluate(f));
+          Result r = evaluate(f);
+          total = total.plus(r);
+          perOutlet.merge(outlets.getOrDefault(id, "?"), r, Result::plus);
         }
       }
     } catch (IOException e) {
@@ -135,7 +141,28 @@ public final class ArticleEvaluator {
       throw new IllegalArgumentException("no gold articles (*.gold.json) in " + goldFileOrDir
           + (split == null ? "" : " for split " + split));
     }
-    return total;
+    List<String> lines = new ArrayList<>();
+    perOutlet.forEach((outlet, r) -> lines.add(String.format(Locale.ROOT,
+        "outlet %-22s %2d articles: headline %d/%d, dateline %d/%d, %d in furniture, quotes %s",
+        outlet, r.articles(), r.headlinesRight(), r.headlines(), r.datelinesRight(), r.datelines(), r.furniture(),
+        r.quotes())));
+    return total.plus(new Result(new Prf(0, 0, 0), 0, new Prf(0, 0, 0), 0, 0, 0, 0, 0, 0, 0, 0, lines));
+  }
+
+  /** A column of a {@code sources.tsv} by file id. */
+  static Map<String, String> column(Path sources, String name) {
+    try {
+      List<String> lines = Files.readAllLines(sources, StandardCharsets.UTF_8);
+      List<String> header = List.of(lines.get(0).split("\t"));
+      int file = header.indexOf("file");
+      int col = header.indexOf(name);
+      Map<String, String> out = new HashMap<>();
+      lines.stream().skip(1).map(l -> l.split("\t")).filter(r -> file >= 0 && col >= 0 && r.length > col)
+          .forEach(r -> out.put(r[file], r[col]));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sources + ": " + e.getMessage(), e);
+    }
   }
 
   /** The ids (file names without extension) of a split in a {@code sources.tsv} with a {@code split} column. */

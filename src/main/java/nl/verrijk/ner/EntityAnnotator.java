@@ -9,6 +9,7 @@ import nl.verrijk.model.Article;
 import nl.verrijk.model.CharSpan;
 import nl.verrijk.model.Layer;
 import nl.verrijk.model.Mention;
+import nl.verrijk.model.Section;
 import nl.verrijk.model.Sentence;
 import nl.verrijk.model.Token;
 import nl.verrijk.model.TokenRange;
@@ -87,11 +88,33 @@ public final class EntityAnnotator implements Annotator {
       mentions.add(new Mention(n.type(), span, new TokenRange(from, to), s.index(), article.text(span),
           Math.max(0, Math.min(1, n.confidence()))));
     }
-    if (!readFurniture && article.structure() != null) {
-      mentions.removeIf(m -> article.structure().isFurniture(m.span().begin()));
+    if (article.structure() != null) {
+      if (!readFurniture) {
+        mentions.removeIf(m -> article.structure().isFurniture(m.span().begin()));
+      }
+      datelinePlaces(article, mentions);
     }
     mentions.sort((x, y) -> x.span().compareTo(y.span()));
     return article.toBuilder().entities(mentions, EntityGrouper.group(mentions)).layer(Layer.ENTITIES).build();
+  }
+
+  /**
+   * The place of every dateline the structure reader found is a LOC mention ({@code ASSEN, 14 nov.}),
+   * whatever the recognizer made of it; other mentions overlapping the place give way.
+   */
+  private static void datelinePlaces(Article article, List<Mention> mentions) {
+    for (Section s : article.structure().sections()) {
+      if (s.dateline() == null || s.dateline().placeSpan() == null) {
+        continue;
+      }
+      CharSpan place = s.dateline().placeSpan();
+      TokenRange tokens = article.align(place).orElse(null);
+      if (tokens == null) {
+        continue;
+      }
+      mentions.removeIf(m -> m.span().begin() < place.end() && place.begin() < m.span().end());
+      mentions.add(new Mention("LOC", place, tokens, article.sentenceOf(tokens.start()), article.text(place), 1));
+    }
   }
 
   /** Reads as {@code EntityAnnotator}. */
