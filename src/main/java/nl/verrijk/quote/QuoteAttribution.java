@@ -123,8 +123,7 @@ final class QuoteAttribution {
 
   /** The headline convention {@code Kremlin: aanvallers gebruikten westers wapentuig}; true when found. */
   private boolean headlineColon(Sentence s, int start, int end) {
-    if (p.a.structure() == null || p.a.structure().headline() == null
-        || !p.a.structure().headline().contains(s.span())) {
+    if (!inHeadline(s.index())) {
       return false;
     }
     for (int k = start + 1; k <= Math.min(start + 4, end - 2); k++) {
@@ -231,10 +230,14 @@ final class QuoteAttribution {
     return null;
   }
 
-  /** Whether a sentence lies in the headline. */
+  /** Whether a sentence starts in the headline (initials or a date glued after it are furniture). */
   boolean inHeadline(int sentence) {
-    return p.a.structure() != null && p.a.structure().headline() != null
-        && p.a.structure().headline().contains(p.a.sentences().get(sentence).span());
+    if (p.a.structure() == null || p.a.structure().headline() == null) {
+      return false;
+    }
+    CharSpan h = p.a.structure().headline();
+    int begin = p.a.sentences().get(sentence).span().begin();
+    return h.begin() <= begin && begin < h.end();
   }
 
   /** Whether a quote was found in a sentence so far. */

@@ -33,6 +33,10 @@ final class Datelines {
       "(?<place>" + CAPS_PLACE + "),\\s*(?<date>\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?|\\p{Ll}+dag)\\.?(?:\\s+|$)(?<agencies>(?!))?");
   private static final Pattern AGENCY_LED = Pattern.compile(
       "(?<place>" + TITLE_PLACE + "|" + CAPS_PLACE + ")\\s*\\((?<agencies>[\\p{L} /,;]{2,40})\\)\\s*(?:-{1,2}|[–—])\\s(?<date>(?!))?");
+  /** A page's time stamp and reaction count before a place, as Flemish news sites print them: {@code 15u46 0 Hasselt Het}. */
+  private static final Pattern STAMPED = Pattern.compile(
+      "\\d{1,2}u\\d{2}(?:\\s+\\d{1,4})?\\s+(?<place>\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+)\\s+(?=\\p{Lu}\\p{Ll})"
+          + "(?<date>(?!))?(?<agencies>(?!))?");
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?(?:\\s+(\\d{4}))?");
 
   private Datelines() {}
@@ -55,10 +59,15 @@ final class Datelines {
   }
 
   /**
-   * A dateline with known agencies inside the line {@code [b, e)}, after a sentence end or at a
-   * run of text glued on by a scanner ({@code ... Genève (rtr/afp/anp) - De}), or null.
+   * A dateline inside the line {@code [b, e)}: with known agencies after text a scanner glued on
+   * ({@code ... Genève (rtr/afp/anp) - De}), or a place after a page's time stamp
+   * ({@code 15u46 0 Hasselt Het ...}); or null.
    */
   static Dateline inside(String text, int b, int e, Instant referenceTime) {
+    Matcher stamped = STAMPED.matcher(text).region(b, e);
+    if (stamped.lookingAt()) {
+      return dateline(text, stamped, stamped.start("place"), referenceTime);
+    }
     Matcher m = AGENCY_LED.matcher(text).region(b, e);
     while (m.find()) {
       if (m.start() > b && knownAgencies(m.group("agencies")) && startsSentence(text, m.end(), e)) {

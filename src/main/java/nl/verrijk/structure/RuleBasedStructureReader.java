@@ -43,6 +43,8 @@ public final class RuleBasedStructureReader implements Annotator {
       "(?<n>\\d{1,4}|een|één)\\s+(?<unit>seconden?|minuut|minuten|min\\.?|uur|dagen|dag|weken|week|maanden|maand)"
           + "\\s+geleden",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An author's initials glued after a headline's closing quote: {@code ... spelen” DMM}. */
+  private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[”’\"'])\\s+\\p{Lu}{2,4}$");
   private static final Pattern TRAILING_DATE = Pattern.compile(
       "\\s+\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
           + "\\s+\\d{4}$");
@@ -461,7 +463,7 @@ public final class RuleBasedStructureReader implements Annotator {
         && lines.get(body + 1).prose;
   }
 
-  /** The headline part of a title line: without a label glued before it or a date after it. */
+  /** The headline part of a title line: without a label glued before it or a date or initials after it. */
   private static CharSpan headlineSpan(String text, Line l) {
     int b = l.begin;
     for (String label : HEADLINE_LABELS) {
@@ -475,6 +477,10 @@ public final class RuleBasedStructureReader implements Annotator {
     Matcher m = TRAILING_DATE.matcher(text).region(b, e);
     if (m.find()) {
       e = m.start();
+    }
+    Matcher i = TRAILING_INITIALS.matcher(text).region(b, e);
+    if (i.find()) {
+      e = i.start();
     }
     return e > b ? new CharSpan(b, e) : null;
   }

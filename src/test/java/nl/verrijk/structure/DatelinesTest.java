@@ -56,5 +56,8 @@ class DatelinesTest {
     Dateline d = Datelines.inside(line, 0, line.length(), REF);
     assertThat(d.span().of(line)).isEqualTo("Genève (rtr/afp/anp) -");
     assertThat(Datelines.inside("Hij zei (in het Frans) - en dat was", 0, 35, REF)).isNull();
+    String stamped = "15u46 0 Hasselt Het vernieuwde provinciebestuur heeft vandaag de eed afgelegd.";
+    assertThat(Datelines.inside(stamped, 0, stamped.length(), REF).span().of(stamped)).isEqualTo("Hasselt");
+    assertThat(Datelines.inside("15u46 0 Het vernieuwde bestuur", 0, 30, REF)).as("no place").isNull();
   }
 }

@@ -194,6 +194,9 @@ class RuleBasedStructureReaderTest {
         + ",,uitgekleed''\n\nBRUSSEL -- De ministerraad beslist vandaag dat Ontwikkelingssamenwerking apart blijft.\n";
     assertThat(structure(over).headline().of(over)).as("a headline over its subtitle")
         .isEqualTo(",,Onze argumentatie is begrepen''");
+    String initials = "De Boeck verlaat Bosuil, Bölöni: “Dom dat we verlengingen moesten spelen” DMM\n\nEen logische "
+        + "kwalificatie voor Antwerp tegen Lokeren, al waren daar wel 120 minuten voor nodig.\n";
+    assertThat(structure(initials).headline().of(initials)).endsWith("spelen”");
     String site = "NOS Nieuws - Algemeen\n\nOM stopt met actief opsporen matchfixing\n\nHet Openbaar Ministerie "
         + "stopt met het actief opsporen van matchfixing, bevestigt een woordvoerder.\n";
     assertThat(structure(site).headline().of(site)).as("not a site label")
