@@ -78,11 +78,17 @@ public final class FurnitureRules {
     }
   }
 
-  /** A caption or credit: a line ending in {@code Beeld Thomas Sweertvaegher}, {@code Foto: ANP}, {@code (foto Belga)}, {@code © ANP}. */
+  /**
+   * A caption or credit: a line ending in {@code Beeld Thomas Sweertvaegher}, {@code Foto: ANP},
+   * {@code (foto Belga)}, {@code © ANP}, or with a credit in capitals ({@code foto VINCENT MENTZEL}).
+   */
   static final class PhotoCredit implements FurnitureRule {
     private static final Pattern CREDIT = Pattern.compile(
         "(?:(?:^|[\\s’'\".)(])\\(?(?i:beeld|foto|foto's|fotografie|illustratie|video|©)|(?<=\\p{Ll})(?:Beeld|Foto))\\s*:?\\s*"
-            + "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s*(?:[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*|van|de|der|den|ten|/|&|,)){0,6}\\s*\\)?$");
+            + "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s*(?:[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*|van|de|der|den|ten|en|/|&|,)){0,6}\\s*\\)?$");
+    /** A credit in capitals anywhere in a caption: {@code ... politicus. foto VINCENT MENTZEL . Nederland.} */
+    private static final Pattern CAPS_CREDIT = Pattern.compile(
+        "(?:^|\\s)(?i:foto|beeld)\\s*:?\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*(?:\\s|$|[.,;])");
 
     @Override
     public String name() {
@@ -91,7 +97,7 @@ public final class FurnitureRules {
 
     @Override
     public boolean matches(String text, int b, int e, Set<String> earlier) {
-      return e - b <= 300 && CREDIT.matcher(text).region(b, e).find();
+      return e - b <= 300 && (CREDIT.matcher(text).region(b, e).find() || CAPS_CREDIT.matcher(text).region(b, e).find());
     }
   }
 

@@ -244,6 +244,11 @@ public final class RuleBasedStructureReader implements Annotator {
         s.dateline = d;
       }
       int pb = d != null ? skipSpace(text, d.span().end(), e) : b;
+      if (d != null && pb < e && FurnitureRules.match(text, pb, e, earlier) != null) {
+        s.end = d.span().end(); // OOSTERHOUT, maandag FOTO: Visumar
+        furniture(pb, e);
+        return;
+      }
       int pe = e;
       int trailingAge = trailingAge(text, pb, e);
       if (trailingAge >= 0) {

@@ -42,7 +42,11 @@ class FurnitureRulesTest {
     assertThat(rule("Bart Maddens aan de KU Leuven.’Beeld Thomas Sweertvaegher")).isEqualTo("photo-credit");
     assertThat(rule("Thom de GraafBeeld ANP")).isEqualTo("photo-credit");
     assertThat(rule("IJsmeester meet de ijsdikte bij Bartlehiem. Foto: Niels Westra")).isEqualTo("photo-credit");
+    assertThat(rule("null Beeld Rob en Robin")).isEqualTo("photo-credit");
+    assertThat(rule("Willem Kok (1938), politicus. foto VINCENT MENTZEL . Nederland. Amsterdam, 26 augustus 2011"))
+        .isEqualTo("photo-credit");
     assertThat(rule("De politie maakte een foto van de verdachte.")).isNull();
+    assertThat(rule("Op de foto staat Mark Rutte naast de koning, die lacht.")).isNull();
   }
 
   @Test
