@@ -88,6 +88,8 @@ public final class EntityAnnotator implements Annotator {
       mentions.add(new Mention(n.type(), span, new TokenRange(from, to), s.index(), article.text(span),
           Math.max(0, Math.min(1, n.confidence()))));
     }
+    mentions.sort((x, y) -> x.span().compareTo(y.span()));
+    mentions = new ArrayList<>(MentionRules.apply(article, mentions));
     if (article.structure() != null) {
       if (!readFurniture) {
         mentions.removeIf(m -> article.structure().isFurniture(m.span().begin()));

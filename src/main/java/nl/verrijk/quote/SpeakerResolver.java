@@ -80,18 +80,41 @@ final class SpeakerResolver {
         role);
   }
 
-  /** The first name inside the speaker mention, persons before organisations, places and other names. */
+  /**
+   * The first name inside the speaker mention, persons before organisations, places and other names;
+   * a person closing the phrase counts even after a modifier ({@code woordvoerder van de brandweer in
+   * Gelderland-Midden Allard Schimmel}).
+   */
   private Mention nameIn(QuoteDraft d) {
+    List<Mention> mentions = p.a.mentions();
+    int first = firstMentionFrom(mentions, d.speakerStart);
     for (String type : new String[] {"PER", "ORG", "LOC", "MISC"}) {
-      for (Mention m : p.a.mentions()) {
+      for (int i = first; i < mentions.size() && mentions.get(i).tokens().start() < d.speakerEnd; i++) {
+        Mention m = mentions.get(i);
+        boolean last = m.tokens().end() == d.speakerEnd;
         // a MISC name only when it is the head: "Het Russische leger" is no Russian
-        if (m.label().equals(type) && m.tokens().start() >= d.speakerStart && m.tokens().end() <= d.speakerEnd
-            && (!type.equals("MISC") || m.tokens().end() == d.speakerEnd) && !inModifier(m, d.speakerStart)) {
+        if (m.label().equals(type) && m.tokens().end() <= d.speakerEnd && (!type.equals("MISC") || last)
+            && (!inModifier(m, d.speakerStart) || type.equals("PER") && last)) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  /** The index of the first mention starting at or after a token (mentions are in text order). */
+  private static int firstMentionFrom(List<Mention> mentions, int token) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).tokens().start() < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**

@@ -1,0 +1,39 @@
+package nl.verrijk.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.CharSpan;
+import nl.verrijk.model.Mention;
+import nl.verrijk.model.TokenRange;
+import org.junit.jupiter.api.Test;
+
+class MentionRulesTest {
+
+  private static Mention mention(Article a, String label, int from, int to) {
+    CharSpan span = new CharSpan(a.tokens().get(from).begin(), a.tokens().get(to - 1).end());
+    return new Mention(label, span, new TokenRange(from, to), 0, a.text(span), 0.9);
+  }
+
+  @Test
+  void aPlaceRunningIntoAPersonIsSplitAtTheFirstName() {
+    Article a = Article.builder("Woordvoerder in Gelderland-Midden Allard Schimmel zegt dat.")
+        .sentence("Woordvoerder", "in", "Gelderland-Midden", "Allard", "Schimmel", "zegt", "dat", ".").build();
+    List<Mention> out = new MentionRules.SplitTrailingPerson().apply(a, List.of(mention(a, "LOC", 2, 5)));
+    assertThat(out).extracting(Mention::text, Mention::label)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Gelderland-Midden", "LOC"),
+            org.assertj.core.groups.Tuple.tuple("Allard Schimmel", "PER"));
+  }
+
+  @Test
+  void namesThatAreNotAPlaceAndAPersonStayWhole() {
+    Article a = Article.builder("De Universiteit van Amsterdam Jan Fonds en Sint Maarten Ziekenhuis.")
+        .sentence("De", "Universiteit", "van", "Amsterdam", "Jan", "Fonds", "en", "Sint", "Maarten", "Ziekenhuis", ".")
+        .build();
+    List<Mention> in = List.of(mention(a, "ORG", 1, 4), mention(a, "ORG", 7, 10));
+    assertThat(new MentionRules.SplitTrailingPerson().apply(a, in)).isEqualTo(in);
+    List<Mention> person = List.of(mention(a, "PER", 3, 6));
+    assertThat(new MentionRules.SplitTrailingPerson().apply(a, person)).as("persons are left alone").isEqualTo(person);
+  }
+}
