@@ -81,9 +81,8 @@ final class SpeakerResolver {
   }
 
   /**
-   * The first name inside the speaker mention, persons before organisations, places and other names;
-   * a person closing the phrase counts even after a modifier ({@code woordvoerder van de brandweer in
-   * Gelderland-Midden Allard Schimmel}).
+   * The first name inside the speaker mention, persons before organisations, places and other names,
+   * not a name in a modifier ({@code een woordvoerder van Jan Jansen}).
    */
   private Mention nameIn(QuoteDraft d) {
     List<Mention> mentions = p.a.mentions();
@@ -94,7 +93,7 @@ final class SpeakerResolver {
         boolean last = m.tokens().end() == d.speakerEnd;
         // a MISC name only when it is the head: "Het Russische leger" is no Russian
         if (m.label().equals(type) && m.tokens().end() <= d.speakerEnd && (!type.equals("MISC") || last)
-            && (!inModifier(m, d.speakerStart) || type.equals("PER") && last)) {
+            && !inModifier(m, d.speakerStart)) {
           return m;
         }
       }
