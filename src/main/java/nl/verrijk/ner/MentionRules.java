@@ -62,6 +62,21 @@ final class MentionRules {
       return "split-trailing-person";
     }
 
+    /** A name form in the lexicon, or a word the lexicon does not know in lower case either ({@code Dermagne}). */
+    private static boolean isSurname(NameLexicon lexicon, String w) {
+      return (lexicon.classes(w) & NameLexicon.NAMES) != 0 || lexicon.classes(w.toLowerCase(java.util.Locale.ROOT)) == 0;
+    }
+
+    /** A known first name, or two joined by a hyphen ({@code Pierre-Yves}). */
+    private static boolean isFirstName(NameLexicon lexicon, String w) {
+      if ((lexicon.classes(w) & NameLexicon.FST) != 0) {
+        return true;
+      }
+      int dash = w.indexOf('-');
+      return dash > 0 && dash == w.lastIndexOf('-') && (lexicon.classes(w.substring(0, dash)) & NameLexicon.FST) != 0
+          && (lexicon.classes(w.substring(dash + 1)) & NameLexicon.FST) != 0;
+    }
+
     @Override
     public List<Mention> apply(Article a, List<Mention> mentions) {
       List<Mention> out = new ArrayList<>(mentions.size());
@@ -70,8 +85,8 @@ final class MentionRules {
         TokenRange r = m.tokens();
         int first = r.end() - 2;
         if (!m.label().equals("PER") && r.size() >= 3 && capitalised(a.tokens().get(r.end() - 1))
-            && (lexicon.classes(a.tokens().get(first).text()) & NameLexicon.FST) != 0
-            && (lexicon.classes(a.tokens().get(r.end() - 1).text()) & NameLexicon.NAMES) != 0
+            && isFirstName(lexicon, a.tokens().get(first).text())
+            && isSurname(lexicon, a.tokens().get(r.end() - 1).text())
             && !DutchWords.nameLinks().contains(a.tokens().get(first - 1).text())
             && !SAINTS.contains(a.tokens().get(first - 1).text())) {
           out.add(mention(a, m.label(), r.start(), first, m.sentence(), m.confidence()));

@@ -27,6 +27,14 @@ class MentionRulesTest {
   }
 
   @Test
+  void aHyphenatedFirstNameCounts() {
+    Article a = Article.builder("minister van Economie Pierre-Yves Dermagne zegt")
+        .sentence("minister", "van", "Economie", "Pierre-Yves", "Dermagne", "zegt").build();
+    assertThat(new MentionRules.SplitTrailingPerson().apply(a, List.of(mention(a, "ORG", 2, 5))))
+        .extracting(Mention::text).containsExactly("Economie", "Pierre-Yves Dermagne");
+  }
+
+  @Test
   void namesThatAreNotAPlaceAndAPersonStayWhole() {
     Article a = Article.builder("De Universiteit van Amsterdam Jan Fonds en Sint Maarten Ziekenhuis.")
         .sentence("De", "Universiteit", "van", "Amsterdam", "Jan", "Fonds", "en", "Sint", "Maarten", "Ziekenhuis", ".")
