@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's real-article figures (testdata/articles): floors just under what this release
  * measures, so that a change that loses quotes or speakers on whole real articles fails the build.
- * The issue's targets on the test part (quote precision and F1 90, speaker accuracy 90, end to end
- * 82) are not met yet; the floors move up as the figures do.
+ * The issues' targets on the test part (quote precision and F1 90, speaker accuracy 90, end to end
+ * 82; headline and dateline right on 95% of the articles, nothing from furniture) are not met yet;
+ * the floors move up as the figures do.
  */
 class RealArticleGoldTest {
 
@@ -22,9 +23,13 @@ class RealArticleGoldTest {
     ArticleEvaluator.Result r = new ArticleEvaluator(Verrijk.pipeline()).evaluate(GOLD, "dev");
     System.out.println("real articles, dev: " + r.summary());
     assertThat(r.articles()).isEqualTo(42);
-    assertThat(r.quotes().f1()).isGreaterThanOrEqualTo(85);
-    assertThat(r.speakerAccuracy()).isGreaterThanOrEqualTo(77.5);
-    assertThat(r.endToEnd().f1()).isGreaterThanOrEqualTo(66);
+    assertThat(r.quotes().f1()).isGreaterThanOrEqualTo(87);
+    assertThat(r.speakerAccuracy()).isGreaterThanOrEqualTo(79);
+    assertThat(r.endToEnd().f1()).isGreaterThanOrEqualTo(69);
+    assertThat(r.entities().f1()).isGreaterThanOrEqualTo(74.5);
+    assertThat(r.headlinesRight()).as("headlines right").isGreaterThanOrEqualTo(22);
+    assertThat(r.datelinesRight()).as("datelines right").isGreaterThanOrEqualTo(12);
+    assertThat(r.furniture()).as("quotes and entity forms in furniture").isLessThanOrEqualTo(3);
   }
 
   @Test
@@ -32,9 +37,13 @@ class RealArticleGoldTest {
     ArticleEvaluator.Result r = new ArticleEvaluator(Verrijk.pipeline()).evaluate(GOLD, "test");
     System.out.println("real articles, test: " + r.summary());
     assertThat(r.articles()).isEqualTo(21);
-    assertThat(r.quotes().precision()).isGreaterThanOrEqualTo(93.5);
-    assertThat(r.quotes().f1()).isGreaterThanOrEqualTo(81);
-    assertThat(r.speakerAccuracy()).isGreaterThanOrEqualTo(79.5);
-    assertThat(r.endToEnd().f1()).isGreaterThanOrEqualTo(65);
+    assertThat(r.quotes().precision()).isGreaterThanOrEqualTo(95);
+    assertThat(r.quotes().f1()).isGreaterThanOrEqualTo(81.5);
+    assertThat(r.speakerAccuracy()).isGreaterThanOrEqualTo(81);
+    assertThat(r.endToEnd().f1()).isGreaterThanOrEqualTo(66.5);
+    assertThat(r.entities().f1()).isGreaterThanOrEqualTo(81);
+    assertThat(r.headlinesRight()).as("headlines right").isGreaterThanOrEqualTo(9);
+    assertThat(r.datelinesRight()).as("datelines right").isGreaterThanOrEqualTo(6);
+    assertThat(r.furniture()).as("quotes and entity forms in furniture").isLessThanOrEqualTo(4);
   }
 }
