@@ -105,18 +105,36 @@ public final class EntityAnnotator implements Annotator {
    * whatever the recognizer made of it; other mentions overlapping the place give way.
    */
   private static void datelinePlaces(Article article, List<Mention> mentions) {
+    List<Mention> places = new ArrayList<>();
     for (Section s : article.structure().sections()) {
       if (s.dateline() == null || s.dateline().placeSpan() == null) {
         continue;
       }
       CharSpan place = s.dateline().placeSpan();
-      TokenRange tokens = article.align(place).orElse(null);
-      if (tokens == null) {
-        continue;
-      }
-      mentions.removeIf(m -> m.span().begin() < place.end() && place.begin() < m.span().end());
-      mentions.add(new Mention("LOC", place, tokens, article.sentenceOf(tokens.start()), article.text(place), 1));
+      article.align(place).ifPresent(tokens -> places.add(
+          new Mention("LOC", place, tokens, article.sentenceOf(tokens.start()), article.text(place), 1)));
     }
+    if (places.isEmpty()) {
+      return;
+    }
+    // mentions and places are both in text order: one merge pass drops the mentions a place overlaps
+    List<Mention> kept = new ArrayList<>(mentions.size() + places.size());
+    int p = 0;
+    for (Mention m : mentions) {
+      while (p < places.size() && places.get(p).span().end() <= m.span().begin()) {
+        p++;
+      }
+      boolean overlaps = false;
+      for (int q = p; q < places.size() && places.get(q).span().begin() < m.span().end(); q++) {
+        overlaps = true;
+      }
+      if (!overlaps) {
+        kept.add(m);
+      }
+    }
+    kept.addAll(places);
+    mentions.clear();
+    mentions.addAll(kept);
   }
 
   /** Reads as {@code EntityAnnotator}. */

@@ -131,6 +131,8 @@ public final class RuleBasedStructureReader implements Annotator {
     CharSpan byline;
     CharSpan header;
     boolean items;
+    boolean hasBody;
+    Draft lastStory;
 
     Reading(String text, Instant referenceTime, List<Line> lines, Page page) {
       this.text = text;
@@ -168,6 +170,10 @@ public final class RuleBasedStructureReader implements Annotator {
     Draft open(Section.Kind kind, int start, Dateline dateline) {
       Draft d = new Draft(kind, start, dateline);
       sections.add(d);
+      if (kind.opensStory()) {
+        lastStory = d;
+        hasBody |= kind == Section.Kind.BODY;
+      }
       return d;
     }
 
@@ -277,16 +283,11 @@ public final class RuleBasedStructureReader implements Annotator {
     }
 
     private boolean hasBody() {
-      return sections.stream().anyMatch(s -> s.kind == Section.Kind.BODY);
+      return hasBody;
     }
 
     private Draft lastStory() {
-      for (int i = sections.size() - 1; i >= 0; i--) {
-        if (sections.get(i).kind.opensStory()) {
-          return sections.get(i);
-        }
-      }
-      return null;
+      return lastStory;
     }
 
     private Section.Kind lastStoryKind() {

@@ -52,7 +52,7 @@ public final class RuleBasedTokenizer implements Tokenizer {
 
 
   private static void splitChunk(String s, int b, int e, Spans out) {
-    boolean hasAt = s.indexOf('@', b) >= 0 && s.indexOf('@', b) < e;
+    boolean hasAt = hasAt(s, b, e);
     int p = b;
     int word = -1;
     while (p < e) {
@@ -106,6 +106,16 @@ public final class RuleBasedTokenizer implements Tokenizer {
     if (word >= 0) {
       out.add(word, e);
     }
+  }
+
+  /** Whether the chunk [b, e) holds an {@code @}: looked for in the chunk only, so the cost stays linear in the text. */
+  private static boolean hasAt(String s, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (s.charAt(i) == '@') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Letters, digits, marks, other numbers (², ½), the underscore and the degree sign. */
