@@ -64,6 +64,12 @@ public final class DutchAnalysis implements Annotator {
     return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
   }
 
+  /** Uses part of speech (function words out of the keywords) and structure (headline weight, furniture) when present. */
+  @Override
+  public Set<Layer> uses() {
+    return EnumSet.of(Layer.POS, Layer.STRUCTURE);
+  }
+
   /** Produces STEMS (and the keywords). */
   @Override
   public Set<Layer> produces() {

@@ -62,6 +62,12 @@ public final class EntityAnnotator implements Annotator {
     return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
   }
 
+  /** Uses the structure when present: dateline places, furniture left out. */
+  @Override
+  public Set<Layer> uses() {
+    return EnumSet.of(Layer.STRUCTURE);
+  }
+
   /** Produces ENTITIES. */
   @Override
   public Set<Layer> produces() {

@@ -16,6 +16,16 @@ public interface Annotator {
   /** The layers that must be present before this annotator runs. */
   Set<Layer> requires();
 
+  /**
+   * The layers this annotator reads when they are present and does better with (the quote
+   * attributor reads part of speech, entities and structure); none by default. A pipeline refuses
+   * an order in which a later stage adds a layer an earlier one uses, and {@link
+   * Pipeline#describe()} names the used layers that no stage adds.
+   */
+  default Set<Layer> uses() {
+    return Set.of();
+  }
+
   /** The layers this annotator adds. */
   Set<Layer> produces();
 

@@ -69,10 +69,21 @@ public final class Pipeline {
   /** Lists the stages with what each requires and produces. */
   public String describe() {
     StringBuilder sb = new StringBuilder("Pipeline:\n");
+    EnumSet<Layer> all = EnumSet.noneOf(Layer.class);
+    annotators.forEach(a -> all.addAll(a.produces()));
     for (int i = 0; i < annotators.size(); i++) {
       Annotator a = annotators.get(i);
-      sb.append(String.format("  %d. %-28s requires %-22s produces %s%n", i + 1, a.name(),
+      sb.append(String.format("  %d. %-28s requires %-22s produces %s", i + 1, a.name(),
           a.requires(), a.produces()));
+      if (!a.uses().isEmpty()) {
+        EnumSet<Layer> absent = EnumSet.noneOf(Layer.class);
+        a.uses().stream().filter(l -> !all.contains(l)).forEach(absent::add);
+        sb.append(" uses ").append(a.uses().stream().sorted().toList());
+        if (!absent.isEmpty()) {
+          sb.append(" (absent: ").append(absent).append(", so it does less)");
+        }
+      }
+      sb.append(System.lineSeparator());
     }
     return sb.toString();
   }
@@ -99,11 +110,20 @@ public final class Pipeline {
     public Pipeline build() {
       List<String> problems = new ArrayList<>();
       EnumSet<Layer> present = EnumSet.noneOf(Layer.class);
-      for (Annotator a : annotators) {
+      for (int i = 0; i < annotators.size(); i++) {
+        Annotator a = annotators.get(i);
         for (Layer needed : a.requires()) {
           if (!present.contains(needed)) {
             problems.add(a.name() + " requires layer " + needed + ", which " + needed.providedBy()
                 + " adds; put it earlier in the pipeline");
+          }
+        }
+        for (Layer used : a.uses()) {
+          for (Annotator later : annotators.subList(i + 1, annotators.size())) {
+            if (!present.contains(used) && later.produces().contains(used)) {
+              problems.add(a.name() + " uses layer " + used + ", which " + later.name()
+                  + " adds after it; put " + later.name() + " earlier in the pipeline");
+            }
           }
         }
         present.addAll(a.produces());

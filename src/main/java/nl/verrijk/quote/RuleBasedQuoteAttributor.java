@@ -50,6 +50,12 @@ public final class RuleBasedQuoteAttributor implements Annotator {
     return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
   }
 
+  /** Uses part of speech, entities (speakers) and structure (headline, datelines, furniture, stories) when present. */
+  @Override
+  public Set<Layer> uses() {
+    return EnumSet.of(Layer.POS, Layer.ENTITIES, Layer.STRUCTURE);
+  }
+
   /** Produces QUOTES. */
   @Override
   public Set<Layer> produces() {

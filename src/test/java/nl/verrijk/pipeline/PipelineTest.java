@@ -38,6 +38,19 @@ class PipelineTest {
   }
 
   @Test
+  void aStageThatUsesALayerAddedAfterItIsRefused() {
+    assertThatThrownBy(() -> Pipeline.builder().add(nl.verrijk.tokenize.RuleBasedTokenizer.instance())
+        .add(RuleBasedSentenceSplitter.instance()).add(nl.verrijk.quote.RuleBasedQuoteAttributor.instance())
+        .add(nl.verrijk.structure.RuleBasedStructureReader.instance()).build())
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("quotes uses layer STRUCTURE, which structure adds after it");
+    Pipeline lean = Pipeline.builder().add(nl.verrijk.tokenize.RuleBasedTokenizer.instance())
+        .add(RuleBasedSentenceSplitter.instance()).add(nl.verrijk.quote.RuleBasedQuoteAttributor.instance()).build();
+    assertThat(lean.describe()).contains("uses [POS, ENTITIES, STRUCTURE] (absent: [POS, ENTITIES, STRUCTURE]");
+    assertThat(Verrijk.pipeline().describe()).doesNotContain("absent");
+  }
+
+  @Test
   void describeListsTheStages() {
     assertThat(Verrijk.pipeline().describe()).contains("1. tokenizer").contains("2. sentences");
     assertThat(Verrijk.pipeline().toString()).startsWith("Pipeline[tokenizer -> sentences -> structure -> ");
