@@ -280,19 +280,27 @@ final class Phrases {
     return firstPerson(from, to) != null;
   }
 
-  /** The first person mention lying wholly inside tokens {@code [from, to)}, or null (a binary search). */
-  Mention firstPerson(int from, int to) {
+  /**
+   * The index of the first of {@code mentions} (in text order) whose {@code key} is at least
+   * {@code value}: a binary search.
+   */
+  static int firstFrom(List<Mention> mentions, java.util.function.ToIntFunction<Mention> key, int value) {
     int lo = 0;
-    int hi = persons.size();
+    int hi = mentions.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (persons.get(mid).tokens().start() < from) {
+      if (key.applyAsInt(mentions.get(mid)) < value) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    for (int i = lo; i < persons.size() && persons.get(i).tokens().start() < to; i++) {
+    return lo;
+  }
+
+  /** The first person mention lying wholly inside tokens {@code [from, to)}, or null (a binary search). */
+  Mention firstPerson(int from, int to) {
+    for (int i = firstFrom(persons, m -> m.tokens().start(), from); i < persons.size() && persons.get(i).tokens().start() < to; i++) {
       if (persons.get(i).tokens().end() <= to) {
         return persons.get(i);
       }

@@ -86,7 +86,7 @@ final class SpeakerResolver {
    */
   private Mention nameIn(QuoteDraft d) {
     List<Mention> mentions = p.a.mentions();
-    int first = firstMentionFrom(mentions, d.speakerStart);
+    int first = Phrases.firstFrom(mentions, m -> m.tokens().start(), d.speakerStart);
     for (String type : new String[] {"PER", "ORG", "LOC", "MISC"}) {
       for (int i = first; i < mentions.size() && mentions.get(i).tokens().start() < d.speakerEnd; i++) {
         Mention m = mentions.get(i);
@@ -99,21 +99,6 @@ final class SpeakerResolver {
       }
     }
     return null;
-  }
-
-  /** The index of the first mention starting at or after a token (mentions are in text order). */
-  private static int firstMentionFrom(List<Mention> mentions, int token) {
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).tokens().start() < token) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**
@@ -229,17 +214,7 @@ final class SpeakerResolver {
 
   /** The index of the last person mention that begins before {@code offset}, or -1. */
   private int personsBefore(int offset) {
-    int lo = 0;
-    int hi = persons.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (persons.get(mid).span().begin() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
+    return Phrases.firstFrom(persons, m -> m.span().begin(), offset) - 1;
   }
 
   private boolean insideQuote(Mention m) {

@@ -151,7 +151,7 @@ public final class RuleBasedStructureReader implements Annotator {
       d.end = h.end();
       d.paragraphs.add(h);
       if (h.end() < l.end) {
-        furniture(skipSpace(text, h.end(), l.end), l.end);
+        furniture(Chars.skipSpace(text, h.end(), l.end), l.end);
       }
     }
 
@@ -193,7 +193,7 @@ public final class RuleBasedStructureReader implements Annotator {
           last.age = age(text, b, referenceTime);
           last.end = l.ageEnd;
         }
-        b = skipSpace(text, l.ageEnd, e);
+        b = Chars.skipSpace(text, l.ageEnd, e);
         if (b >= e) {
           return;
         }
@@ -201,15 +201,15 @@ public final class RuleBasedStructureReader implements Annotator {
       Dateline d = l.ageEnd > 0 ? Datelines.at(text, b, e, referenceTime) : l.dateline;
       if (d == null && l.insideDateline != null && !hasBody()) {
         int at = l.insideDateline.span().begin();
-        int age = trailingAge(text, b, trimEnd(text, b, at));
+        int age = trailingAge(text, b, Chars.trimEnd(text, b, at));
         if (age > b) { // Het Kremlin zegt dat. 2 uur geledenBRUSSEL (ANP) - : the body, its age, an item
           Draft body = open(Section.Kind.BODY, b, null);
-          body.paragraphs.add(new CharSpan(b, trimEnd(text, b, age)));
+          body.paragraphs.add(new CharSpan(b, Chars.trimEnd(text, b, age)));
           body.age = age(text, age, referenceTime);
           body.end = body.age.span().end();
           items = true;
         } else { // scanner debris before the article's dateline
-          furniture(b, trimEnd(text, b, at));
+          furniture(b, Chars.trimEnd(text, b, at));
         }
         d = l.insideDateline;
         b = at;
@@ -237,7 +237,7 @@ public final class RuleBasedStructureReader implements Annotator {
       int signature = -1;
       if (sig.find() && sig.start() > b) {
         signature = sig.start() + 1;
-        e = trimEnd(text, b, sig.start());
+        e = Chars.trimEnd(text, b, sig.start());
       }
       Draft s = story();
       if (d != null && hasBody()) {
@@ -249,7 +249,7 @@ public final class RuleBasedStructureReader implements Annotator {
       } else if (d != null) {
         s.dateline = d;
       }
-      int pb = d != null ? skipSpace(text, d.span().end(), e) : b;
+      int pb = d != null ? Chars.skipSpace(text, d.span().end(), e) : b;
       if (d != null && pb < e && FurnitureRules.match(text, pb, e, earlier) != null) {
         s.end = d.span().end(); // OOSTERHOUT, maandag FOTO: Visumar
         furniture(pb, e);
@@ -259,7 +259,7 @@ public final class RuleBasedStructureReader implements Annotator {
       int trailingAge = trailingAge(text, pb, e);
       if (trailingAge >= 0) {
         s.age = age(text, trailingAge, referenceTime);
-        pe = trimEnd(text, pb, trailingAge);
+        pe = Chars.trimEnd(text, pb, trailingAge);
       }
       if (pe > pb) {
         s.paragraphs.add(new CharSpan(pb, pe));
@@ -315,7 +315,7 @@ public final class RuleBasedStructureReader implements Annotator {
       if (l.dateline != null) {
         return true;
       }
-      return l.ageEnd > 0 && Datelines.at(text, skipSpace(text, l.ageEnd, l.end), l.end, referenceTime) != null;
+      return l.ageEnd > 0 && Datelines.at(text, Chars.skipSpace(text, l.ageEnd, l.end), l.end, referenceTime) != null;
     }
 
     Structure structure() {
@@ -366,7 +366,7 @@ public final class RuleBasedStructureReader implements Annotator {
       this.end = end;
       Matcher am = AGE.matcher(text).region(begin, end);
       this.ageEnd = am.lookingAt() ? am.end() : -1;
-      int b = ageEnd > 0 ? skipSpace(text, ageEnd, end) : begin;
+      int b = ageEnd > 0 ? Chars.skipSpace(text, ageEnd, end) : begin;
       this.dateline = b < end ? Datelines.at(text, b, end, referenceTime) : null;
       this.insideDateline = dateline == null && ageEnd < 0 ? Datelines.inside(text, begin, end, referenceTime) : null;
       this.furniture = dateline == null && FurnitureRules.match(text, begin, end, earlier) != null;
@@ -381,8 +381,8 @@ public final class RuleBasedStructureReader implements Annotator {
       int b = 0;
       for (int i = 0; i <= n; i++) {
         if (i == n || Chars.isLineBreak(text.charAt(i))) {
-          int s = skipSpace(text, b, i);
-          int e = trimEnd(text, s, i);
+          int s = Chars.skipSpace(text, b, i);
+          int e = Chars.trimEnd(text, s, i);
           if (e > s) {
             lines.add(new Line(text, s, e, referenceTime, earlier));
             earlier.add(text.substring(s, e));
@@ -475,7 +475,7 @@ public final class RuleBasedStructureReader implements Annotator {
     for (String label : HEADLINE_LABELS) {
       if (text.startsWith(label, b) && b + label.length() < l.end
           && (Character.isUpperCase(text.charAt(b + label.length())) || Chars.isSpace(text.charAt(b + label.length())))) {
-        b = skipSpace(text, b + label.length(), l.end);
+        b = Chars.skipSpace(text, b + label.length(), l.end);
         break;
       }
     }
@@ -505,7 +505,7 @@ public final class RuleBasedStructureReader implements Annotator {
   private static boolean isProse(String text, int b, int e) {
     Matcher sig = SIGNATURE.matcher(text).region(b, e);
     if (sig.find() && sig.start() > b) {
-      e = trimEnd(text, b, sig.start());
+      e = Chars.trimEnd(text, b, sig.start());
     }
     int words = words(text, b, e);
     if (words >= 25) {
@@ -529,20 +529,6 @@ public final class RuleBasedStructureReader implements Annotator {
       in = !space;
     }
     return n;
-  }
-
-  private static int skipSpace(String text, int b, int e) {
-    while (b < e && Chars.isSpace(text.charAt(b))) {
-      b++;
-    }
-    return b;
-  }
-
-  private static int trimEnd(String text, int b, int e) {
-    while (e > b && Chars.isSpace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 
   /** {@code MOSKOU} → {@code Moskou}, {@code DEN HAAG} → {@code Den Haag}, {@code 'S-HERTOGENBOSCH} → {@code 's-Hertogenbosch}. */

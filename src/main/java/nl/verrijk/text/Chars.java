@@ -38,4 +38,20 @@ public final class Chars {
     }
     return false;
   }
+
+  /** The first offset in {@code [b, e)} that is not a space, or {@code e}. */
+  public static int skipSpace(CharSequence text, int b, int e) {
+    while (b < e && isSpace(text.charAt(b))) {
+      b++;
+    }
+    return b;
+  }
+
+  /** The end of {@code [b, e)} without the spaces it ends in. */
+  public static int trimEnd(CharSequence text, int b, int e) {
+    while (e > b && isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
 }
