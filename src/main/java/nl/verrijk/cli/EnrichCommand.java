@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code verrijk enrich [--format json|jsonl|text] [--input text|html] [FILE|DIR ...]}: enriches
- * text files and HTML pages, or standard input.
+ * {@code verrijk enrich [--format json|jsonl|text] [--input text|html] [--threads N] [FILE|DIR ...]}:
+ * enriches text files and HTML pages, or standard input, on N threads with output in input order.
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
     description = "Enriches UTF-8 text files and HTML pages (*.html, *.htm), directories of them, or standard input.")
@@ -37,6 +37,10 @@ final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--reference-time", paramLabel = "INSTANT",
       description = "when the texts were read, ISO-8601 (2026-01-22T17:00:00Z), to date relative ages")
   Instant referenceTime;
+
+  @Option(names = "--threads", paramLabel = "N", description = "enrich on N threads, output in input order; "
+      + "default: the number of cores")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--input", paramLabel = "KIND", description = "text or html: what standard input holds and "
       + "how files are read; default: html for *.html and *.htm files, text otherwise")
@@ -68,23 +72,52 @@ final class EnrichCommand implements Callable<Integer> {
       }
     }
     Progress progress = new Progress(err, in.files().size());
-    for (Path file : in.files()) {
-      if (input == InputKind.html || input == null && Inputs.isHtml(file)) {
-        byte[] bytes = in.bytes(file, progress.clearing());
-        if (bytes != null) {
-          write(enrichHtml(file.toString(), bytes), f);
+    java.util.Iterator<Path> files = in.files().iterator();
+    java.util.Iterator<Article> articles = new java.util.Iterator<>() {
+      private Article next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && files.hasNext()) {
+          next = read(files.next(), in, progress);
         }
-      } else {
-        String text = in.read(file, progress.clearing());
-        if (text != null) {
-          write(enrich(file.toString(), text), f);
-        }
+        return next != null;
       }
+
+      @Override
+      public Article next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Article a = next;
+        next = null;
+        return a;
+      }
+    };
+    Verrijk.pipeline().annotate(articles, Math.max(1, threads), a -> render(a, f), rendered -> {
+      out.print(rendered);
       progress.step();
-    }
+    });
     progress.done();
     out.flush();
     return failed || in.failed() ? 1 : 0;
+  }
+
+  /** A file as an article to enrich, or null (reported, and counted as done) when it cannot be read. */
+  private Article read(Path file, Inputs in, Progress progress) {
+    if (input == InputKind.html || input == null && Inputs.isHtml(file)) {
+      byte[] bytes = in.bytes(file, progress.clearing());
+      if (bytes != null) {
+        return page(file.toString(), bytes);
+      }
+    } else {
+      String text = in.read(file, progress.clearing());
+      if (text != null) {
+        return Article.builder(text).id(file.toString()).referenceTime(referenceTime).build();
+      }
+    }
+    progress.step();
+    return null;
   }
 
   private Article enrich(String id, String text) {
@@ -92,20 +125,28 @@ final class EnrichCommand implements Callable<Integer> {
   }
 
   private Article enrichHtml(String id, byte[] bytes) {
+    return Verrijk.pipeline().annotate(page(id, bytes));
+  }
+
+  /** An HTML page as an article to enrich; a page without article text is reported. */
+  private Article page(String id, byte[] bytes) {
     Article page = HtmlReader.read(bytes, null);
     if (page.text().isEmpty()) {
       err.println("verrijk: " + id + ": no article text found on this page (a front page or an index?)");
     }
-    Article a = page.toBuilder().id(id).referenceTime(page.referenceTime() != null ? page.referenceTime() : referenceTime)
+    return page.toBuilder().id(id).referenceTime(page.referenceTime() != null ? page.referenceTime() : referenceTime)
         .build();
-    return Verrijk.pipeline().annotate(a);
   }
 
   private void write(Article a, Format f) {
-    switch (f) {
-      case json -> out.println(ArticleJson.toPrettyJson(a));
-      case jsonl -> out.println(ArticleJson.toJson(a));
-      case text -> out.print(TextRendering.render(a));
-    }
+    out.print(render(a, f));
+  }
+
+  private static String render(Article a, Format f) {
+    return switch (f) {
+      case json -> ArticleJson.toPrettyJson(a) + System.lineSeparator();
+      case jsonl -> ArticleJson.toJson(a) + System.lineSeparator();
+      case text -> TextRendering.render(a);
+    };
   }
 }

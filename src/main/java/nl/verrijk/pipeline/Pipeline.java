@@ -66,6 +66,56 @@ public final class Pipeline {
     return texts.parallelStream().map(this::annotate).collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * Enriches a stream of articles on {@code threads} threads and hands each result to {@code sink}
+   * in input order, on the calling thread; at most {@code 2 * threads} articles are in flight, so
+   * memory stays constant however long the stream. Ids and reference times come with the articles.
+   * An annotator's exception stops the run and is rethrown.
+   */
+  public void annotate(java.util.Iterator<Article> articles, int threads, java.util.function.Consumer<Article> sink) {
+    annotate(articles, threads, a -> a, sink);
+  }
+
+  /**
+   * As {@link #annotate(java.util.Iterator, int, java.util.function.Consumer)}, with {@code finish}
+   * (rendering the article as JSON, say) run on the worker thread after the annotators.
+   */
+  public <T> void annotate(java.util.Iterator<Article> articles, int threads,
+      java.util.function.Function<? super Article, T> finish, java.util.function.Consumer<T> sink) {
+    Objects.requireNonNull(articles, "articles must not be null");
+    Objects.requireNonNull(finish, "finish must not be null");
+    Objects.requireNonNull(sink, "sink must not be null");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    if (threads == 1) {
+      articles.forEachRemaining(a -> sink.accept(finish.apply(annotate(a))));
+      return;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "verrijk-annotate");
+      t.setDaemon(true);
+      return t;
+    });
+    java.util.ArrayDeque<java.util.concurrent.Future<T>> inFlight = new java.util.ArrayDeque<>();
+    try {
+      while (articles.hasNext() || !inFlight.isEmpty()) {
+        while (articles.hasNext() && inFlight.size() < 2 * threads) {
+          Article next = articles.next();
+          inFlight.add(pool.submit(() -> finish.apply(annotate(next))));
+        }
+        sink.accept(inFlight.remove().get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VerrijkException("interrupted while enriching", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new VerrijkException(e.getCause().toString(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** Lists the stages with what each requires and produces. */
   public String describe() {
     StringBuilder sb = new StringBuilder("Pipeline:\n");

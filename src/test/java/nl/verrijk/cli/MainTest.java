@@ -52,6 +52,19 @@ class MainTest {
   }
 
   @Test
+  void threadsGiveTheSameOutputInTheSameOrder(@TempDir Path dir) throws Exception {
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(dir.resolve(String.format("a%02d.txt", i)), "\"Dit is artikel " + i + "\", zei Jan Jansen.");
+    }
+    assertThat(enrich("", "--threads", "1", dir.toString())).isZero();
+    String one = out();
+    out.reset();
+    assertThat(enrich("", "--threads", "2", dir.toString())).isZero();
+    assertThat(out()).isEqualTo(one);
+    assertThat(one.lines().map(l -> ArticleJson.fromJson(l).id()).toList()).isSorted().hasSize(12);
+  }
+
+  @Test
   void readsHtmlPagesInDirectoriesAndOnStandardInput(@TempDir Path dir) throws Exception {
     Files.copy(Path.of("testdata/html/nos.html"), dir.resolve("nos.html"));
     Files.copy(Path.of("testdata/html/archief1998.html"), dir.resolve("oud.HTM"));

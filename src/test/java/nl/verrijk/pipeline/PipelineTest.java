@@ -51,6 +51,36 @@ class PipelineTest {
   }
 
   @Test
+  void aStreamIsEnrichedOnThreadsInInputOrderWithFewArticlesInFlight() {
+    String seed = Shared.exampleArticle();
+    List<Article> in = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      in.add(Article.builder(seed.substring(i * 40) + " Nummer " + i + ".").id("a" + i).build());
+    }
+    java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger maxAhead = new java.util.concurrent.atomic.AtomicInteger();
+    List<Article> out = new ArrayList<>();
+    java.util.Iterator<Article> source = new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return taken.get() < in.size();
+      }
+
+      @Override
+      public Article next() {
+        maxAhead.accumulateAndGet(taken.get() - out.size(), Math::max);
+        return in.get(taken.getAndIncrement());
+      }
+    };
+    Verrijk.pipeline().annotate(source, 2, out::add);
+    assertThat(out).extracting(Article::id).containsExactlyElementsOf(in.stream().map(Article::id).toList());
+    assertThat(out.get(7)).isEqualTo(Verrijk.pipeline().annotate(in.get(7)));
+    assertThat(maxAhead.get()).as("articles read ahead of the output").isLessThanOrEqualTo(4);
+    assertThatThrownBy(() -> Verrijk.pipeline().annotate(in.iterator(), 0, a -> { }))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads");
+  }
+
+  @Test
   void describeListsTheStages() {
     assertThat(Verrijk.pipeline().describe()).contains("1. tokenizer").contains("2. sentences");
     assertThat(Verrijk.pipeline().toString()).startsWith("Pipeline[tokenizer -> sentences -> structure -> ");
