@@ -488,7 +488,42 @@ public final class RuleBasedStructureReader implements Annotator {
     if (i.find()) {
       e = i.start();
     }
+    e = subtitleStart(text, b, e);
     return e > b ? new CharSpan(b, e) : null;
+  }
+
+  /**
+   * Where a subtitle glued to the headline starts ({@code … uit de startblokken Nieuwe voorzitter
+   * maakt …}): a capitalised word that is no name but a common word other than a noun (a noun may
+   * be a name the lexicon lacks: {@code Bosuil}), after a lower-case word and followed by one, with
+   * three words of headline before it and three after; else {@code e}. Inside a title only names
+   * are capitalised, and a name is in the lexicon as one or followed by another capitalised word
+   * ({@code de Tweede Kamer}).
+   */
+  private static int subtitleStart(String text, int b, int e) {
+    String[] words = text.substring(b, e).split(" ");
+    if (words.length < 7) {
+      return e;
+    }
+    int at = b;
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      if (w >= 3 && w + 3 <= words.length && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+          && isLowerWord(words[w - 1]) && isLowerWord(words[w + 1]) && word.chars().allMatch(Character::isLetter)) {
+        var lexicon = nl.verrijk.lexicon.DutchLexicon.shared();
+        var common = lexicon.lookup(word.toLowerCase(Locale.ROOT));
+        if (lexicon.lookup(word).isEmpty() && !common.isEmpty()
+            && common.stream().noneMatch(x -> x.tag().startsWith("ZNW"))) {
+          return Chars.trimEnd(text, b, at);
+        }
+      }
+      at += word.length() + 1;
+    }
+    return e;
+  }
+
+  private static boolean isLowerWord(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
   }
 
   /** A title: at most 200 characters, not starting in lower case, not ending like a sentence or a list. */

@@ -197,6 +197,14 @@ class RuleBasedStructureReaderTest {
     String initials = "De Boeck verlaat Bosuil, Bölöni: “Dom dat we verlengingen moesten spelen” DMM\n\nEen logische "
         + "kwalificatie voor Antwerp tegen Lokeren, al waren daar wel 120 minuten voor nodig.\n";
     assertThat(structure(initials).headline().of(initials)).endsWith("spelen”");
+    String glued = "Afgeslankte provincieraad uit de startblokken Nieuwe voorzitter maakt meteen al eerste uitschuiver "
+        + "Dirk Selis\n\nHet vernieuwde Limburgse provinciebestuur heeft vandaag de eed afgelegd, met vier gedeputeerden.\n";
+    Structure g = structure(glued);
+    assertThat(g.headline().of(glued)).as("a subtitle glued on").isEqualTo("Afgeslankte provincieraad uit de startblokken");
+    assertThat(g.isFurniture(glued.indexOf("Nieuwe voorzitter"))).isTrue();
+    String owl = "De Boeck verlaat Bosuil met opgegeven hoofd na de wedstrijd\n\nEen logische kwalificatie voor Antwerp "
+        + "tegen Lokeren, al waren daar wel 120 minuten voor nodig.\n";
+    assertThat(structure(owl).headline().of(owl)).as("a name the lexicon has as a noun").startsWith("De Boeck verlaat Bosuil met");
     String site = "NOS Nieuws - Algemeen\n\nOM stopt met actief opsporen matchfixing\n\nHet Openbaar Ministerie "
         + "stopt met het actief opsporen van matchfixing, bevestigt een woordvoerder.\n";
     assertThat(structure(site).headline().of(site)).as("not a site label")
