@@ -71,7 +71,7 @@ final class EnrichCommand implements Callable<Integer> {
         failed = true;
       }
     }
-    Progress progress = new Progress(err, in.files().size());
+    Progress progress = new Progress(err, in.files().size(), err == System.err && System.console() != null);
     java.util.Iterator<Path> files = in.files().iterator();
     java.util.Iterator<Article> articles = new java.util.Iterator<>() {
       private Article next;

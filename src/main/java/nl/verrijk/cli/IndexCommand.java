@@ -26,7 +26,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     Inputs in = new Inputs(inputs, System.err);
     try (ArticleIndex index = ArticleIndex.open(dir)) {
-      Progress progress = new Progress(System.err, in.files().size());
+      Progress progress = new Progress(System.err, in.files().size(), System.console() != null);
       for (Path file : in.files()) {
         String text = in.read(file, progress.clearing());
         if (text != null) {

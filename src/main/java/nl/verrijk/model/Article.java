@@ -77,6 +77,11 @@ public record Article(
     return b;
   }
 
+  /** The headline's text, when the STRUCTURE layer found one. */
+  public Optional<String> headline() {
+    return structure == null || structure.headline() == null ? Optional.empty() : Optional.of(text(structure.headline()));
+  }
+
   /** Returns whether the layer is present. */
   public boolean has(Layer layer) {
     return layers.contains(layer);

@@ -38,6 +38,8 @@ class RuleBasedStructureReaderTest {
         .get("structure");
     Structure s = a.structure();
     assertThat(text(a, s.headline())).isEqualTo(gold.get("headline").asText());
+    assertThat(a.headline()).contains(gold.get("headline").asText());
+    assertThat(Article.of("Geen kop.").headline()).isEmpty();
     assertThat(s.dateline().place()).isEqualTo(gold.at("/dateline/place").asText());
     assertThat(s.dateline().placeName()).isEqualTo("Moskou");
     assertThat(s.dateline().agencies()).containsExactlyElementsOf(strings(gold.at("/dateline/agencies")));
