@@ -109,7 +109,7 @@ class MainTest {
     List<String> lines = out().lines().toList();
     assertThat(lines).hasSize(7).allSatisfy(l -> assertThat(ArticleJson.fromJson(l).tokens()).hasSize(3));
     String e = err.toString(StandardCharsets.UTF_8);
-    assertThat(e).contains("bad.txt: not UTF-8").contains("missing.txt: no such file").contains("8/9 files");
+    assertThat(e).contains("bad.txt: not UTF-8").contains("missing.txt: no such file").contains("9/9 files");
   }
 
   private static String[] captured(String... args) {
