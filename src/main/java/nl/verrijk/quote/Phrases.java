@@ -202,6 +202,15 @@ final class Phrases {
     if (j < start) {
       return null;
     }
+    if (is(j, "die") && j - 1 >= start && isNominal(j - 1, false)) {
+      // "Er zijn mensen die vinden dat ...": the relative pronoun's antecedent speaks
+      int b = j - 1;
+      while (b > start && (isNominal(b - 1, false) || isDeterminer(b - 1)) && !"AUX".equals(upos(b - 1))
+          && !"VERB".equals(upos(b - 1))) {
+        b--;
+      }
+      return new TokenRange(b, j);
+    }
     if (isPronoun(j)) {
       return boundaryBefore(j, start) ? new TokenRange(j, j + 1) : null;
     }

@@ -117,6 +117,15 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void theAntecedentOfARelativePronounSpeaks() {
+    List<Quote> q = Verrijk.enrich("Er zijn mensen die vinden dat het nu wel genoeg is geweest.").quotes();
+    assertThat(q).singleElement().satisfies(x -> {
+      assertThat(x.text()).isEqualTo("het nu wel genoeg is geweest");
+      assertThat(x.speaker().mention().text()).isEqualTo("mensen");
+    });
+  }
+
+  @Test
   void scareQuotesAndTitlesAreNotQuotes() {
     assertThat(quotes("Het leger doodde zeventig \"nationalisten\" in de regio.")).isEmpty();
     assertThat(quotes("De film \"De Aanslag\" won een Oscar.")).isEmpty();
