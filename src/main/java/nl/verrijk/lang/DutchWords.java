@@ -84,6 +84,11 @@ public final class DutchWords {
     return false;
   }
 
+  /** Reporting verbs whose te-infinitive clause is what was said, as lemmas ({@code speech-te-verbs.txt}). */
+  public static ImmutableSet<String> speechTeVerbs() {
+    return Holder.SPEECH_TE_VERBS;
+  }
+
   /** The days of the week in lower case ({@code weekdays.txt}). */
   public static ImmutableSet<String> weekdays() {
     return Holder.WEEKDAYS;
@@ -114,6 +119,7 @@ public final class DutchWords {
     static final ImmutableSet<String> PERSON_PRONOUNS = WordList.set("person-pronouns.txt");
     static final ImmutableSet<String> TIME_WORDS = WordList.set("time-words.txt");
     static final ImmutableSet<String> WEEKDAYS = WordList.set("weekdays.txt");
+    static final ImmutableSet<String> SPEECH_TE_VERBS = WordList.set("speech-te-verbs.txt");
     static final ImmutableSet<String> NEWS_AGENCIES = WordList.set("news-agencies.txt");
     static final ImmutableMap<String, Integer> MONTHS = WordList.lines("months.tsv").stream()
         .map(l -> l.split("\t")).collect(ImmutableMap.toImmutableMap(r -> r[0], r -> Integer.parseInt(r[1])));

@@ -2,6 +2,7 @@ package nl.verrijk.quote;
 
 import com.google.common.collect.ImmutableList;
 import nl.verrijk.lang.DutchWords;
+import nl.verrijk.lang.ReportingVerbs;
 import nl.verrijk.model.TokenRange;
 
 /**
@@ -157,8 +158,31 @@ final class ClauseRules {
           break;
         }
       }
+      String lemma = ReportingVerbs.verbLemma(p.toks.get(i).text(), p.toks.get(i).lemma());
+      int te = lemma != null && DutchWords.speechTeVerbs().contains(lemma) ? teInfinitive(p, i + 1, end) : -1;
+      if (te > i + 1) { // "De bestuurder zei nog meer te willen inzetten op ...": the infinitive clause
+        c.ruleName = "speaker-cue-te";
+        return c.content(i + 1, p.trimEnd(i + 1, end));
+      }
       return c;
     }
+  }
+
+  /**
+   * Where an infinitive clause's {@code te} stands in {@code [from, end)}, with a verb after it and
+   * at least two words before it, no comma or quote mark on the way; or -1.
+   */
+  static int teInfinitive(Phrases p, int from, int end) {
+    for (int k = from; k < Math.min(end - 1, from + 12); k++) {
+      if (p.isMark(k) || p.isComma(k) || p.is(k, "om")) {
+        return -1;
+      }
+      String next = p.upos(k + 1);
+      if (p.is(k, "te") && k - from >= 2 && ("VERB".equals(next) || "AUX".equals(next))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The order in which the rules are tried. */

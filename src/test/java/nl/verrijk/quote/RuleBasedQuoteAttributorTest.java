@@ -126,6 +126,14 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void anInfinitiveClauseOfASpeechVerbIsIndirectSpeech() {
+    assertThat(Verrijk.enrich("Hij zegt de zaak te zullen onderzoeken.").quotes()).singleElement()
+        .satisfies(x -> assertThat(x.text()).isEqualTo("de zaak te zullen onderzoeken"));
+    assertThat(Verrijk.enrich("Veertig procent van de bedrijven verwacht geen hinder te ondervinden van de staking.")
+        .quotes()).as("an expectation is no quote").isEmpty();
+  }
+
+  @Test
   void scareQuotesAndTitlesAreNotQuotes() {
     assertThat(quotes("Het leger doodde zeventig \"nationalisten\" in de regio.")).isEmpty();
     assertThat(quotes("De film \"De Aanslag\" won een Oscar.")).isEmpty();
