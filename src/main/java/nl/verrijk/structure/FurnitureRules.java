@@ -35,20 +35,19 @@ public final class FurnitureRules {
   }
 
   /** {@code Lees ook: ...}, {@code Deel dit artikel}, {@code Wij gebruiken cookies}: {@code furniture-lines.txt}. */
-  static final class Opening implements FurnitureRule {
-    @Override
-    public String name() {
-      return "opening";
+  static final class Opening extends FurnitureRule {
+    Opening() {
+      super("opening");
     }
 
     @Override
-    public boolean matches(String text, int b, int e, Set<String> earlier) {
+    boolean matches(String text, int b, int e, Set<String> earlier) {
       return FurnitureLines.opensFurniture(text, b, e);
     }
   }
 
   /** A line that is only a date or time of the page: {@code 13:53}, {@code Zaterdag 10/12/2022}, {@code 2 weeks 2 days ago}. */
-  static final class PageDate implements FurnitureRule {
+  static final class PageDate extends FurnitureRule {
     private static final String MONTH = "(?:jan|feb|febr|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec"
         + "|januari|februari|augustus|september|oktober|november|december)\\.?";
     private static final String WEEKDAY = "(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?,?";
@@ -62,13 +61,12 @@ public final class FurnitureRules {
     private static final Pattern AGO = Pattern.compile(
         "(?:\\d+\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s*)+ago", Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public String name() {
-      return "page-date";
+    PageDate() {
+      super("page-date");
     }
 
     @Override
-    public boolean matches(String text, int b, int e, Set<String> earlier) {
+    boolean matches(String text, int b, int e, Set<String> earlier) {
       CharSequence line = text.subSequence(b, e);
       boolean digit = false;
       for (int i = 0; i < line.length() && !digit; i++) {
@@ -82,7 +80,7 @@ public final class FurnitureRules {
    * A caption or credit: a line ending in {@code Beeld Thomas Sweertvaegher}, {@code Foto: ANP},
    * {@code (foto Belga)}, {@code © ANP}, or with a credit in capitals ({@code foto VINCENT MENTZEL}).
    */
-  static final class PhotoCredit implements FurnitureRule {
+  static final class PhotoCredit extends FurnitureRule {
     private static final Pattern CREDIT = Pattern.compile(
         "(?:(?:^|[\\s’'\".)(])\\(?(?i:beeld|foto|foto's|fotografie|illustratie|video|©)|(?<=\\p{Ll})(?:Beeld|Foto))\\s*:?\\s*"
             + "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s*(?:[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*|van|de|der|den|ten|en|/|&|,)){0,6}\\s*\\)?$");
@@ -90,53 +88,49 @@ public final class FurnitureRules {
     private static final Pattern CAPS_CREDIT = Pattern.compile(
         "(?:^|\\s)(?i:foto|beeld)\\s*:?\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*(?:\\s|$|[.,;])");
 
-    @Override
-    public String name() {
-      return "photo-credit";
+    PhotoCredit() {
+      super("photo-credit");
     }
 
     @Override
-    public boolean matches(String text, int b, int e, Set<String> earlier) {
+    boolean matches(String text, int b, int e, Set<String> earlier) {
       return e - b <= 300 && (CREDIT.matcher(text).region(b, e).find() || CAPS_CREDIT.matcher(text).region(b, e).find());
     }
   }
 
   /** A short line wholly in brackets: the source of a printed article ({@code (Trouw, pagina 5)}). */
-  static final class SourceNote implements FurnitureRule {
-    @Override
-    public String name() {
-      return "source-note";
+  static final class SourceNote extends FurnitureRule {
+    SourceNote() {
+      super("source-note");
     }
 
     @Override
-    public boolean matches(String text, int b, int e, Set<String> earlier) {
+    boolean matches(String text, int b, int e, Set<String> earlier) {
       return e - b >= 3 && e - b <= 80 && text.charAt(b) == '(' && text.charAt(e - 1) == ')'
           && text.indexOf(')', b) == e - 1;
     }
   }
 
   /** A line the page already showed: a repeated headline or teaser. */
-  static final class RepeatedLine implements FurnitureRule {
-    @Override
-    public String name() {
-      return "repeated-line";
+  static final class RepeatedLine extends FurnitureRule {
+    RepeatedLine() {
+      super("repeated-line");
     }
 
     @Override
-    public boolean matches(String text, int b, int e, Set<String> earlier) {
+    boolean matches(String text, int b, int e, Set<String> earlier) {
       return e - b >= 12 && earlier.contains(text.substring(b, e));
     }
   }
 
   /** A menu: four or more words in capitals with no lower case ({@code NIEUWS  SPORT  ARCHIEF}), or items split by {@code |}. */
-  static final class MenuLine implements FurnitureRule {
-    @Override
-    public String name() {
-      return "menu";
+  static final class MenuLine extends FurnitureRule {
+    MenuLine() {
+      super("menu");
     }
 
     @Override
-    public boolean matches(String text, int b, int e, Set<String> earlier) {
+    boolean matches(String text, int b, int e, Set<String> earlier) {
       int words = 0;
       int bars = 0;
       boolean inWord = false;
@@ -174,17 +168,16 @@ public final class FurnitureRules {
    * {@code Ann Van den Broek}, {@code Hassan Bahara en Gijs Beukers}; two to eight words, every
    * word capitalised or a name particle, no digits, no sentence punctuation.
    */
-  static final class NamesOnly implements FurnitureRule {
+  static final class NamesOnly extends FurnitureRule {
     private static final Set<String> PARTICLES = Set.of("van", "de", "den", "der", "ten", "ter", "te", "het", "'t",
         "en", "&", "von", "le", "la", "du", "di", "da", "dos", "el", "op");
 
-    @Override
-    public String name() {
-      return "names-only";
+    NamesOnly() {
+      super("names-only");
     }
 
     @Override
-    public boolean matches(String text, int b, int e, Set<String> earlier) {
+    boolean matches(String text, int b, int e, Set<String> earlier) {
       String[] words = text.substring(b, e).split("\\s+");
       if (words.length < 2 || words.length > 8) {
         return false;
@@ -208,14 +201,13 @@ public final class FurnitureRules {
   }
 
   /** A line with no word of two letters: a count, a temperature, a lone symbol ({@code 6°C}, {@code 0}). */
-  static final class NoWords implements FurnitureRule {
-    @Override
-    public String name() {
-      return "no-words";
+  static final class NoWords extends FurnitureRule {
+    NoWords() {
+      super("no-words");
     }
 
     @Override
-    public boolean matches(String text, int b, int e, Set<String> earlier) {
+    boolean matches(String text, int b, int e, Set<String> earlier) {
       for (int i = b + 1; i < e; i++) {
         if (Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i - 1))) {
           return false;
