@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Turns Dutch news text into a richly annotated article.",
     subcommands = {EnrichCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
         TrainCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
@@ -20,9 +20,10 @@ public final class Main implements Runnable {
     return new CommandLine(new Main()).execute(args);
   }
 
-  /** Without a sub-command, prints usage. */
+  /** Without a sub-command, prints usage and returns 2, the status of a usage error. */
   @Override
-  public void run() {
+  public Integer call() {
     new CommandLine(this).usage(System.err);
+    return 2;
   }
 }

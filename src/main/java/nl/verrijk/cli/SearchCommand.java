@@ -31,6 +31,10 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (top < 1) {
+      System.err.println("verrijk: -n must be at least 1, not " + top);
+      return 2;
+    }
     try (ArticleIndex index = ArticleIndex.openReadOnly(dir)) {
       List<ArticleIndex.Hit> hits = index.search(query, top);
       for (ArticleIndex.Hit h : hits) {

@@ -52,6 +52,15 @@ class MainTest {
   }
 
   @Test
+  void usageErrorsExitWithTwoAndBadBytesAreNamed(@TempDir Path dir) throws Exception {
+    assertThat(Main.run()).as("no sub-command").isEqualTo(2);
+    assertThat(Main.run("search", "-n", "0", dir.toString(), "kabinet")).isEqualTo(2);
+    Files.write(dir.resolve("half.txt"), new byte[] {'H', 'e', 't', ' ', (byte) 0xC3, '(', '.'});
+    assertThat(enrich("", dir.resolve("half.txt").toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not UTF-8 text: byte 4 (0xC3)");
+  }
+
+  @Test
   void threadsGiveTheSameOutputInTheSameOrder(@TempDir Path dir) throws Exception {
     for (int i = 0; i < 12; i++) {
       Files.writeString(dir.resolve(String.format("a%02d.txt", i)), "\"Dit is artikel " + i + "\", zei Jan Jansen.");
