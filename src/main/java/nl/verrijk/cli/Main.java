@@ -4,11 +4,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code verrijk} command line: {@code enrich}, {@code eval}, {@code index} and {@code search}. */
-@Command(name = "verrijk", mixinStandardHelpOptions = true, version = "verrijk 0.1.0",
+@Command(name = "verrijk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns Dutch news text into a richly annotated article.",
     subcommands = {EnrichCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
         TrainCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
+
+  /** The artifact's version, from the jar's manifest ({@code dev} when run from classes). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"verrijk " + (v == null ? "dev (not run from the jar)" : v)};
+    }
+  }
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {

@@ -59,6 +59,13 @@ class JarIT {
   }
 
   @Test
+  void theVersionIsTheArtifacts() throws Exception {
+    Run r = run("", javaHome("java"), "-jar", JAR.toString(), "--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("verrijk ").doesNotContain("dev").contains(System.getProperty("project.version", "0."));
+  }
+
+  @Test
   void unknownOptionsFailWithAMessage() throws Exception {
     Run r = run("", javaHome("java"), "-jar", JAR.toString(), "enrich", "--bogus");
     assertThat(r.exit()).isNotZero();
