@@ -59,6 +59,10 @@ final class EnrichCommand implements Callable<Integer> {
   public Integer call() {
     Inputs in = new Inputs(inputs, err);
     boolean readStdin = inputs.isEmpty() || in.stdin();
+    if (!readStdin && in.files().isEmpty()) {
+      err.println("verrijk: no input files in " + inputs);
+      return 2;
+    }
     int count = in.files().size() + (readStdin ? 1 : 0);
     Format f = format != null ? format : (count == 1 ? Format.json : Format.jsonl);
     boolean failed = false;

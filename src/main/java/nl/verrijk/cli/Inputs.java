@@ -29,8 +29,19 @@ final class Inputs {
         stdin = true;
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".txt") || isHtml(f))).sorted()
-              .forEach(files::add);
+          List<Path> all = walk.filter(f -> !Files.isDirectory(f)).sorted().toList();
+          int skipped = 0;
+          for (Path f : all) {
+            if (Files.isRegularFile(f) && (f.toString().endsWith(".txt") || isHtml(f))) {
+              files.add(f);
+            } else {
+              skipped++;
+            }
+          }
+          if (skipped > 0) {
+            err.println("verrijk: skipped " + skipped + (skipped == 1 ? " file" : " files") + " in " + p
+                + " that " + (skipped == 1 ? "is" : "are") + " not *.txt, *.html or *.htm (or a dangling link)");
+          }
         } catch (IOException | UncheckedIOException e) {
           err.println("verrijk: cannot read directory " + p + ": " + e.getMessage());
           failed = true;

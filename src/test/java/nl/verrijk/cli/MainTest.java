@@ -58,6 +58,10 @@ class MainTest {
     Files.write(dir.resolve("half.txt"), new byte[] {'H', 'e', 't', ' ', (byte) 0xC3, '(', '.'});
     assertThat(enrich("", dir.resolve("half.txt").toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("not UTF-8 text: byte 4 (0xC3)");
+    Path empty = Files.createDirectory(dir.resolve("leeg"));
+    Files.writeString(empty.resolve("foto.jpg"), "x");
+    assertThat(enrich("", empty.toString())).as("an empty input set").isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped 1 file in").contains("no input files");
   }
 
   @Test
