@@ -150,7 +150,7 @@ final class EnrichCommand implements Callable<Integer> {
     return switch (f) {
       case json -> ArticleJson.toPrettyJson(a) + System.lineSeparator();
       case jsonl -> ArticleJson.toJson(a) + System.lineSeparator();
-      case text -> TextRendering.render(a);
+      case text -> a.render();
     };
   }
 }

@@ -207,6 +207,15 @@ public record Article(
     return sb.toString();
   }
 
+  /**
+   * Returns the readable rendering the command line prints with {@code --format text}: headline,
+   * byline and sections, entities with their types, quotes with their speakers, then one line per
+   * sentence as in {@link #snapshot()}.
+   */
+  public String render() {
+    return ArticleRendering.render(this);
+  }
+
   /** Returns the quotes whose content starts in a section. */
   public ImmutableList<Quote> quotes(Section section) {
     return quotes.stream().filter(q -> section.contains(q.content().begin())).collect(ImmutableList.toImmutableList());

@@ -108,7 +108,8 @@ class MainTest {
     assertThat(out()).contains("headline  Kremlin: aanvallers Belgorod gebruikten westers wapentuig\n"
         + "body      Moskou (ANP/RTR) · 4 paragraphs\n"
         + "header    Meer uit Buitenland\n"
-        + "item 1    Kyiv (ANP/RTR) · 1 paragraph · 2 uur geleden (PT2H, 2026-01-22T15:00:00Z)\n");
+        + "item 1    Kyiv (ANP/RTR) · 1 paragraph · 2 uur geleden (PT2H, 2026-01-22T15:00:00Z)\n")
+        .contains("entity    Donald Tusk[PER]").contains("quote     «Dit is een cruciale kwestie");
   }
 
   @Test

@@ -1,13 +1,12 @@
-package nl.verrijk.cli;
+package nl.verrijk.model;
 
-import nl.verrijk.model.Article;
-import nl.verrijk.model.Section;
-import nl.verrijk.model.Structure;
+/**
+ * The readable rendering of {@link Article#render()} and {@code --format text}: the structure at a
+ * glance, the entities with their types, the quotes with their speakers, then the sentences.
+ */
+final class ArticleRendering {
 
-/** The readable text rendering of {@code --format text}: the structure at a glance, then the sentences. */
-final class TextRendering {
-
-  private TextRendering() {}
+  private ArticleRendering() {}
 
   static String render(Article a) {
     StringBuilder sb = new StringBuilder("== ").append(a).append('\n');
@@ -55,6 +54,12 @@ final class TextRendering {
         }
         sb.append('\n');
       }
+    }
+    for (Entity e : a.entities()) {
+      sb.append("entity    ").append(e).append('\n');
+    }
+    for (Quote q : a.quotes()) {
+      sb.append("quote     ").append(q).append('\n');
     }
     return sb.append(a.snapshot()).append('\n').toString();
   }
