@@ -156,6 +156,29 @@ public final class Pipeline {
       return this;
     }
 
+    /** Removes the stage of this name ({@link Annotator#name()}); refuses a name no stage has. */
+    public Builder remove(String name) {
+      int i = indexOf(name);
+      annotators.remove(i);
+      return this;
+    }
+
+    /** Puts {@code annotator} in the place of the stage of this name; refuses a name no stage has. */
+    public Builder replace(String name, Annotator annotator) {
+      annotators.set(indexOf(name), Objects.requireNonNull(annotator, "annotator must not be null"));
+      return this;
+    }
+
+    private int indexOf(String name) {
+      for (int i = 0; i < annotators.size(); i++) {
+        if (annotators.get(i).name().equals(name)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("no stage named " + name + " in " + annotators.stream().map(Annotator::name)
+          .collect(Collectors.joining(", ", "[", "]")));
+    }
+
     /** Builds the pipeline, or throws a {@link PipelineException} naming every missing layer. */
     public Pipeline build() {
       List<String> problems = new ArrayList<>();

@@ -81,6 +81,18 @@ class PipelineTest {
   }
 
   @Test
+  void aStageCanBeRemovedOrReplacedByName() {
+    Pipeline noQuotes = Verrijk.dutch().remove("quotes").build();
+    assertThat(noQuotes.toString()).doesNotContain("quotes");
+    assertThat(noQuotes.annotate("\"Ja\", zei hij.").quotes()).isEmpty();
+    Pipeline withFurniture = Verrijk.dutch().replace("quotes", nl.verrijk.quote.RuleBasedQuoteAttributor.includingFurniture())
+        .build();
+    assertThat(withFurniture.annotators()).contains(nl.verrijk.quote.RuleBasedQuoteAttributor.includingFurniture());
+    assertThatThrownBy(() -> Verrijk.dutch().remove("parser")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no stage named parser in [tokenizer, sentences, structure");
+  }
+
+  @Test
   void describeListsTheStages() {
     assertThat(Verrijk.pipeline().describe()).contains("1. tokenizer").contains("2. sentences");
     assertThat(Verrijk.pipeline().toString()).startsWith("Pipeline[tokenizer -> sentences -> structure -> ");
