@@ -33,7 +33,8 @@ public final class HtmlReader {
   private static final int MIN_OTHER_CHARS = 600;
   private static final int LONG_PARAGRAPH = 100;
   private static final Pattern BYLINE = Pattern.compile(
-      "(?:[Dd]oor|[Vv]an)\\s+(?:(?:een\\s+)?onzer?\\s+\\p{L}+\\s+)?(?<name>\\p{Lu}[^.]{1,70})?");
+      "(?:[Dd]oor\\s+(?:(?:een\\s+)?onzer?\\s+\\p{L}+\\s+)?|[Vv]an\\s+(?:een\\s+)?onzer?\\s+\\p{L}+\\s*)"
+          + "(?<name>\\p{Lu}[^.]{1,70})?");
 
   private HtmlReader() {}
 

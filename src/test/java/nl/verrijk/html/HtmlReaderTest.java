@@ -49,6 +49,18 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aBylineBlockBecomesTheBylineAndAnIntroStartingWithVanStays() {
+    String body = "<p>Het kabinet krijgt van alle kanten kritiek op het plan om de belasting te verhogen, zeggen de "
+        + "partijen in de Kamer.</p></article></body></html>";
+    Article by = HtmlReader.read("<html><body><article><h1>Kritiek</h1><p>Van onze verslaggever Jan Jansen</p>" + body);
+    assertThat(by.page().byline()).isEqualTo("Jan Jansen");
+    assertThat(by.text()).doesNotContain("verslaggever");
+    Article intro = HtmlReader.read("<html><body><article><h1>Kritiek</h1><p>Van alle kanten kritiek</p>" + body);
+    assertThat(intro.page().byline()).isNull();
+    assertThat(intro.text()).contains("Van alle kanten kritiek");
+  }
+
+  @Test
   void brokenMarkupKeepsTheArticleText() {
     Article a = HtmlReader.read("<html><body><div class=artikel><h1>Titel van het stuk<p>" + ARTICLE.substring(3)
         + "</div></span></b><p>Tweede alinea zonder einde, met nog meer tekst over het kabinet en de Kamer die "
