@@ -14,19 +14,18 @@ final class ClauseRules {
   private ClauseRules() {}
 
   /** {@code Volgens Kallas hebben ...}, {@code ..., volgens de politie}: only when X can speak. */
-  static final class Volgens implements ClauseRule {
-    @Override
-    public String name() {
-      return "volgens";
+  static final class Volgens extends ClauseRule {
+    Volgens() {
+      super("volgens");
     }
 
     @Override
-    public boolean needsCueVerb() {
+    boolean needsCueVerb() {
       return false;
     }
 
     @Override
-    public ReportingClause match(Phrases p, int i, int start, int end) {
+    ReportingClause match(Phrases p, int i, int start, int end) {
       if (!p.lower(i).equals("volgens")) {
         return null;
       }
@@ -45,19 +44,18 @@ final class ClauseRules {
   }
 
   /** {@code ..., aldus een woordvoerder.} */
-  static final class Aldus implements ClauseRule {
-    @Override
-    public String name() {
-      return "aldus";
+  static final class Aldus extends ClauseRule {
+    Aldus() {
+      super("aldus");
     }
 
     @Override
-    public boolean needsCueVerb() {
+    boolean needsCueVerb() {
       return false;
     }
 
     @Override
-    public ReportingClause match(Phrases p, int i, int start, int end) {
+    ReportingClause match(Phrases p, int i, int start, int end) {
       if (!p.lower(i).equals("aldus") || i <= start) {
         return null;
       }
@@ -67,14 +65,13 @@ final class ClauseRules {
   }
 
   /** {@code In zijn toespraak stelde Cortebeeck dat ...}, {@code ..., zegt het Kremlin dat ...}. */
-  static final class CueSpeakerDat implements ClauseRule {
-    @Override
-    public String name() {
-      return "cue-speaker-dat";
+  static final class CueSpeakerDat extends ClauseRule {
+    CueSpeakerDat() {
+      super("cue-speaker-dat");
     }
 
     @Override
-    public ReportingClause match(Phrases p, int i, int start, int end) {
+    ReportingClause match(Phrases p, int i, int start, int end) {
       int np = DutchWords.cueParticles().contains(p.lower(Math.min(i + 1, end - 1))) ? i + 1 : p.npForward(i + 1, end);
       int dat = np > i + 1 ? p.datAfter(np, end) : -1;
       if (dat < 0 || BackReference.at(p, i, start)) {
@@ -85,14 +82,13 @@ final class ClauseRules {
   }
 
   /** {@code ..., zei Tusk.}: the clause before the comma is the content. */
-  static final class ContentCueSpeaker implements ClauseRule {
-    @Override
-    public String name() {
-      return "content-cue-speaker";
+  static final class ContentCueSpeaker extends ClauseRule {
+    ContentCueSpeaker() {
+      super("content-cue-speaker");
     }
 
     @Override
-    public ReportingClause match(Phrases p, int i, int start, int end) {
+    ReportingClause match(Phrases p, int i, int start, int end) {
       if (i <= start || !(p.isComma(i - 1) || p.is(i - 1, ":") || p.is(i - 1, "zo") && p.isComma(i - 2))) {
         return null;
       }
@@ -106,10 +102,9 @@ final class ClauseRules {
   }
 
   /** {@code Dat zei hij ...}: the speaker of the previous sentence's quotes. */
-  static final class BackReference implements ClauseRule {
-    @Override
-    public String name() {
-      return "dat-zei-back";
+  static final class BackReference extends ClauseRule {
+    BackReference() {
+      super("dat-zei-back");
     }
 
     /** Whether cue {@code i} is the second word of a sentence opening with {@code Dat}. */
@@ -118,7 +113,7 @@ final class ClauseRules {
     }
 
     @Override
-    public ReportingClause match(Phrases p, int i, int start, int end) {
+    ReportingClause match(Phrases p, int i, int start, int end) {
       if (!at(p, i, start)) {
         return null;
       }
@@ -133,14 +128,13 @@ final class ClauseRules {
   }
 
   /** {@code Het Kremlin zegt dat ...}, {@code Hij herhaalde ook dat ...}, or a speaker and cue alone. */
-  static final class SpeakerCue implements ClauseRule {
-    @Override
-    public String name() {
-      return "speaker-cue";
+  static final class SpeakerCue extends ClauseRule {
+    SpeakerCue() {
+      super("speaker-cue");
     }
 
     @Override
-    public ReportingClause match(Phrases p, int i, int start, int end) {
+    ReportingClause match(Phrases p, int i, int start, int end) {
       if (BackReference.at(p, i, start)) {
         return null;
       }

@@ -14,19 +14,18 @@ final class QuoteSieves {
    * any verb in that slot ({@code "…", ondervond De Waal}), or an auxiliary with the reporting
    * participle later ({@code "…", heeft de minister gezegd}).
    */
-  static final class CueAfterQuote implements QuoteSieve {
-    @Override
-    public String name() {
-      return "quote-cue-speaker";
+  static final class CueAfterQuote extends QuoteSieve {
+    CueAfterQuote() {
+      super("quote-cue-speaker");
     }
 
     @Override
-    public boolean overridesTitles() {
+    boolean overridesTitles() {
       return true;
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       Phrases p = m.p();
       int close = m.close();
       if (close >= p.toks.size() || !p.isMark(close)) {
@@ -85,14 +84,13 @@ final class QuoteSieves {
   }
 
   /** {@code Tusk zei: "…"}: a subject and a cue before the colon. */
-  static final class SpeakerCueColon implements QuoteSieve {
-    @Override
-    public String name() {
-      return "speaker-cue-colon";
+  static final class SpeakerCueColon extends QuoteSieve {
+    SpeakerCueColon() {
+      super("speaker-cue-colon");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       Phrases p = m.p();
       int j = m.open() - 2;
       if (!colonBefore(m)) {
@@ -106,14 +104,13 @@ final class QuoteSieves {
   }
 
   /** {@code Rudy De Brandt: "…"}, {@code Van Roost na haar uitschakeling: "…"}: a verbless phrase before the colon. */
-  static final class SpeakerColon implements QuoteSieve {
-    @Override
-    public String name() {
-      return "speaker-colon";
+  static final class SpeakerColon extends QuoteSieve {
+    SpeakerColon() {
+      super("speaker-colon");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       Phrases p = m.p();
       if (!colonBefore(m)) {
         return;
@@ -129,14 +126,13 @@ final class QuoteSieves {
   }
 
   /** {@code zei Tusk: "…"}: a cue and its speaker right before the colon (the last such cue). */
-  static final class CueSpeakerColon implements QuoteSieve {
-    @Override
-    public String name() {
-      return "cue-speaker-colon";
+  static final class CueSpeakerColon extends QuoteSieve {
+    CueSpeakerColon() {
+      super("cue-speaker-colon");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       Phrases p = m.p();
       if (!colonBefore(m)) {
         return;
@@ -151,14 +147,13 @@ final class QuoteSieves {
   }
 
   /** {@code "Wij zijn," zei hij, "niet van plan…"}: the second part takes the first part's cue. */
-  static final class SplitQuote implements QuoteSieve {
-    @Override
-    public String name() {
-      return "split-quote";
+  static final class SplitQuote extends QuoteSieve {
+    SplitQuote() {
+      super("split-quote");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       QuoteDraft prev = m.previous();
       if (prev != null && prev.sieve instanceof CueAfterQuote && m.open() == prev.speakerEnd + 1
           && m.p().isComma(m.open() - 1)) {
@@ -169,14 +164,13 @@ final class QuoteSieves {
   }
 
   /** The speaker of the sentence's first reporting clause ({@code Tusk zei dat hij "zeer dankbaar" was}). */
-  static final class SentenceClause implements QuoteSieve {
-    @Override
-    public String name() {
-      return "sentence-speaker";
+  static final class SentenceClause extends QuoteSieve {
+    SentenceClause() {
+      super("sentence-speaker");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       ReportingClause c = m.s().speakerClause();
       if (c != null) {
         d.attribute(c.cue, c.speakerStart, c.speakerEnd, name());
@@ -188,14 +182,13 @@ final class QuoteSieves {
    * A quote in the headline without a cue of its own ({@code 'Onze argumentatie is begrepen'}) is
    * said by the first named speaker of the article that follows.
    */
-  static final class HeadlineQuote implements QuoteSieve {
-    @Override
-    public String name() {
-      return "headline-quote";
+  static final class HeadlineQuote extends QuoteSieve {
+    HeadlineQuote() {
+      super("headline-quote");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       if (m.attribution().inHeadline(m.s().index())) {
         d.rule = name();
         d.kind = Quote.Kind.HEADLINE;
@@ -209,14 +202,13 @@ final class QuoteSieves {
    * whose subject is a person ({@code Zijn voorganger Ludwig Vandenhove maakt zich zorgen. "Ik
    * heb ..."}), is that person's.
    */
-  static final class PreviousSentenceSubject implements QuoteSieve {
-    @Override
-    public String name() {
-      return "previous-subject";
+  static final class PreviousSentenceSubject extends QuoteSieve {
+    PreviousSentenceSubject() {
+      super("previous-subject");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       int si = m.s().index();
       QuoteAttribution run = m.attribution();
       if (d.kind != Quote.Kind.DIRECT || !m.opensSentence() || si == 0 || run.hasQuoteIn(si - 1)
@@ -235,14 +227,13 @@ final class QuoteSieves {
   }
 
   /** A direct quote without a cue of its own continues the previous speaker of its section. */
-  static final class Continuation implements QuoteSieve {
-    @Override
-    public String name() {
-      return "continuation";
+  static final class Continuation extends QuoteSieve {
+    Continuation() {
+      super("continuation");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       if (d.kind == Quote.Kind.DIRECT) {
         d.rule = name();
         d.inheritFrom = m.attribution().lastInSection(d.section);
@@ -251,14 +242,13 @@ final class QuoteSieves {
   }
 
   /** {@code Merz is "zeer dankbaar" dat … Dat zei hij …}: the subject says it, when it is a person. */
-  static final class PartialSubject implements QuoteSieve {
-    @Override
-    public String name() {
-      return "partial-subject";
+  static final class PartialSubject extends QuoteSieve {
+    PartialSubject() {
+      super("partial-subject");
     }
 
     @Override
-    public void attribute(QuoteDraft d, MarkedQuote m) {
+    void attribute(QuoteDraft d, MarkedQuote m) {
       Phrases p = m.p();
       int start = m.s().start();
       int np = p.npForward(start, m.open());

@@ -1,19 +1,13 @@
 package nl.verrijk.structure;
 
 import java.util.Set;
+import nl.verrijk.pipeline.NamedRule;
 
 /** A rule of the structure reader's chain that recognises one kind of page-furniture line. */
-abstract class FurnitureRule {
-
-  private final String name;
+abstract class FurnitureRule extends NamedRule {
 
   FurnitureRule(String name) {
-    this.name = name;
-  }
-
-  /** The rule's name, as the README and the tests use it. */
-  final String name() {
-    return name;
+    super(name);
   }
 
   /**
@@ -21,10 +15,4 @@ abstract class FurnitureRule {
    * the lines above it.
    */
   abstract boolean matches(String text, int b, int e, Set<String> earlier);
-
-  /** Reads as the rule's name. */
-  @Override
-  public String toString() {
-    return name;
-  }
 }
