@@ -198,7 +198,7 @@ public final class RuleBasedStructureReader implements Annotator {
           return;
         }
       }
-      Dateline d = l.ageEnd > 0 ? Datelines.at(text, b, e, referenceTime) : l.dateline;
+      Dateline d = l.dateline; // read after the age, if the line opens with one
       if (d == null && l.insideDateline != null && !hasBody()) {
         int at = l.insideDateline.span().begin();
         int age = trailingAge(text, b, Chars.trimEnd(text, b, at));
@@ -215,7 +215,8 @@ public final class RuleBasedStructureReader implements Annotator {
         b = at;
       }
       boolean inPageIntertitle = isPageIntertitle(b, e);
-      if (d == null && !inPageIntertitle && FurnitureRules.match(text, b, e, earlier) != null) {
+      boolean furniture = l.ageEnd > 0 ? FurnitureRules.match(text, b, e, earlier) != null : l.furniture;
+      if (d == null && !inPageIntertitle && furniture) {
         furniture(b, e);
         return;
       }
