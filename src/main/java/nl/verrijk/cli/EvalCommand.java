@@ -115,13 +115,20 @@ final class EvalCommand implements Runnable {
     @Option(names = "--model", paramLabel = "DIR", description = "a model directory instead of the shipped model")
     Path model;
 
+    @Option(names = "--errors", description = "list every missed and every extra entity before the table")
+    boolean errors;
+
     @Override
     public Integer call() {
       if (unreadable(file)) {
         return 2;
       }
       NameRecognizer recognizer = model == null ? NameRecognizer.load() : NameRecognizer.load(model);
-      System.out.println(NerEvaluator.format(NerEvaluator.evaluate(recognizer, file)));
+      NerEvaluator.Result r = NerEvaluator.evaluate(recognizer, file);
+      if (errors) {
+        r.errors().forEach(System.out::println);
+      }
+      System.out.println(NerEvaluator.format(r));
       return 0;
     }
   }

@@ -60,8 +60,9 @@ public final class ArticleEvaluator {
    * @param articles the number of articles
    * @param report one line per gold item and error, for reading
    */
-  public record Result(Prf quotes, long speakerRight, Prf entities, int personsFound, int persons, int headlines,
-      int headlinesRight, int datelines, int datelinesRight, int furniture, int articles, List<String> report) {
+  public record Result(Prf quotes, long speakerRight, Prf entities, Map<String, Prf> entityTypes, int personsFound,
+      int persons, int headlines, int headlinesRight, int datelines, int datelinesRight, int furniture, int articles,
+      List<String> report) {
 
     /** Found quotes with the right speaker over reported and over gold quotes. */
     public Prf endToEnd() {
@@ -91,8 +92,10 @@ public final class ArticleEvaluator {
     public Result plus(Result o) {
       List<String> r = new ArrayList<>(report);
       r.addAll(o.report);
+      Map<String, Prf> types = new java.util.TreeMap<>(entityTypes);
+      o.entityTypes.forEach((t, prf) -> types.merge(t, prf, Prf::plus));
       return new Result(quotes.plus(o.quotes), speakerRight + o.speakerRight, entities.plus(o.entities),
-          personsFound + o.personsFound, persons + o.persons, headlines + o.headlines,
+          Map.copyOf(types), personsFound + o.personsFound, persons + o.persons, headlines + o.headlines,
           headlinesRight + o.headlinesRight, datelines + o.datelines, datelinesRight + o.datelinesRight,
           furniture + o.furniture, articles + o.articles, r);
     }
@@ -102,8 +105,8 @@ public final class ArticleEvaluator {
     }
   }
 
-  private static final Result EMPTY = new Result(new Prf(0, 0, 0), 0, new Prf(0, 0, 0), 0, 0, 0, 0, 0, 0, 0, 0,
-      List.of());
+  private static final Result EMPTY = new Result(new Prf(0, 0, 0), 0, new Prf(0, 0, 0), Map.of(), 0, 0, 0, 0, 0, 0,
+      0, 0, List.of());
 
   private final Pipeline pipeline;
 
@@ -146,7 +149,7 @@ public final class ArticleEvaluator {
         "outlet %-22s %2d articles: headline %d/%d, dateline %d/%d, %d in furniture, quotes %s",
         outlet, r.articles(), r.headlinesRight(), r.headlines(), r.datelinesRight(), r.datelines(), r.furniture(),
         r.quotes())));
-    return total.plus(new Result(new Prf(0, 0, 0), 0, new Prf(0, 0, 0), 0, 0, 0, 0, 0, 0, 0, 0, lines));
+    return total.plus(new Result(new Prf(0, 0, 0), 0, new Prf(0, 0, 0), Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, lines));
   }
 
   /** A column of a {@code sources.tsv} by file id. */
@@ -205,7 +208,8 @@ public final class ArticleEvaluator {
     List<CharSpan> furniture = spans(a.text(), gold.path("structure").path("furniture"),
         gold.path("structure").path("headline").asText(null));
     int[] inFurniture = new int[1];
-    Prf entities = entities(gold, a, furniture, report, id, inFurniture);
+    Map<String, Prf> entityTypes = new java.util.TreeMap<>();
+    Prf entities = entities(gold, a, furniture, report, id, inFurniture, entityTypes);
     int persons = 0;
     int personsFound = 0;
     for (JsonNode e : gold.path("entities")) {
@@ -241,16 +245,15 @@ public final class ArticleEvaluator {
           + (datelinesRight == 1 ? "" : ", got " + got));
     }
     return new Result(new Prf(quoteCounts[0], quoteCounts[1], quoteCounts[2]), quoteCounts[3], entities,
-        personsFound, persons, headlines, headlinesRight, datelines, datelinesRight, inFurniture[0], 1, report);
+        Map.copyOf(entityTypes), personsFound, persons, headlines, headlinesRight, datelines, datelinesRight, inFurniture[0], 1, report);
   }
 
   private static Set<String> types(JsonNode e) {
-    Set<String> types = new HashSet<>();
+    Set<String> types = new LinkedHashSet<>();
     e.path("types").forEach(t -> types.add(t.asText()));
     return types;
   }
 
-  /** Every occurrence of each gold string in the text. */
   /** Every occurrence of the furniture strings; a repeated headline is furniture from its second occurrence on. */
   private static List<CharSpan> spans(String text, JsonNode strings, String headline) {
     List<CharSpan> out = new ArrayList<>();
@@ -271,11 +274,15 @@ public final class ArticleEvaluator {
     return furniture.stream().anyMatch(f -> f.begin() <= span.begin() && span.end() <= f.end());
   }
 
+  /**
+   * Entity-form counts; {@code perType} gets the same per type: a reported form counts for its type,
+   * a gold form for the type it was found with, else for its first accepted type.
+   */
   private static Prf entities(JsonNode gold, Article a, List<CharSpan> furniture, List<String> report, String id,
-      int[] inFurniture) {
+      int[] inFurniture, Map<String, Prf> perType) {
     Map<String, Set<String>> goldForms = new HashMap<>();
     for (JsonNode e : gold.path("entities")) {
-      goldForms.computeIfAbsent(e.get("text").asText(), k -> new HashSet<>()).addAll(types(e));
+      goldForms.computeIfAbsent(e.get("text").asText(), k -> new LinkedHashSet<>()).addAll(types(e));
     }
     Set<String> reported = new LinkedHashSet<>();
     Set<String> outsideFurniture = new HashSet<>();
@@ -301,6 +308,19 @@ public final class ArticleEvaluator {
         report.add(id + " extra    entity " + f[0] + " [" + f[1] + "]"
             + (goldForms.containsKey(f[0]) ? " gold " + goldForms.get(f[0]) : ""));
       }
+    }
+    Map<String, String> foundAs = new HashMap<>();
+    for (String key : reported) {
+      String[] f = key.split("\t");
+      boolean right = outsideFurniture.contains(key) && goldForms.getOrDefault(f[0], Set.of()).contains(f[1]);
+      perType.merge(f[1], new Prf(right ? 1 : 0, 1, 0), Prf::plus);
+      if (right) {
+        foundAs.putIfAbsent(f[0], f[1]);
+      }
+    }
+    for (Map.Entry<String, Set<String>> g : goldForms.entrySet()) {
+      String type = foundAs.getOrDefault(g.getKey(), g.getValue().iterator().next());
+      perType.merge(type, new Prf(0, 0, 1), Prf::plus);
     }
     for (Map.Entry<String, Set<String>> g : goldForms.entrySet()) {
       report.add(id + (foundForms.contains(g.getKey()) ? " found    " : " missed   ") + "entity " + g.getKey() + " "
@@ -379,6 +399,7 @@ public final class ArticleEvaluator {
     out.printf(Locale.ROOT, "entity forms %s (persons %d/%d); headlines %d/%d, datelines %d/%d right; "
         + "%d quotes and entity forms in page furniture%n", r.entities(), r.personsFound(), r.persons(),
         r.headlinesRight(), r.headlines(), r.datelinesRight(), r.datelines(), r.furniture());
+    r.entityTypes().forEach((type, prf) -> out.printf(Locale.ROOT, "entity forms %-4s %s%n", type, prf));
     out.println(r.summary());
   }
 }

@@ -104,6 +104,83 @@ public final class DutchWords {
     return Holder.NEWS_AGENCIES;
   }
 
+  /** Titles and forms of address before a person's name ({@code person-titles.txt}). */
+  public static ImmutableSet<String> personTitles() {
+    return Holder.PERSON_TITLES;
+  }
+
+  /**
+   * Whether a word as written is a title before a person's name ({@code Burgemeester}, {@code jhr.}):
+   * listed in {@code person-titles.txt}, or a compound whose last part is a listed title, after a
+   * hyphen ({@code Tweede-Kamerlid}, {@code NPO-directeur}) or of six letters or more
+   * ({@code nachtburgemeester}, {@code partijvoorzitter}).
+   */
+  public static boolean isPersonTitle(String word) {
+    String l = word.toLowerCase(java.util.Locale.ROOT);
+    if (Holder.PERSON_TITLES.contains(l)) {
+      return true;
+    }
+    int dash = l.lastIndexOf('-');
+    if (dash > 0 && dash < l.length() - 1 && Holder.PERSON_TITLES.contains(l.substring(dash + 1))) {
+      return true;
+    }
+    for (String t : Holder.PERSON_TITLES) {
+      if (t.length() >= 6 && l.length() >= t.length() + 3 && l.endsWith(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a former or deputy title, lower case ({@code title-prefixes.txt}: oud-, ex-, vice-). */
+  public static ImmutableSet<String> titlePrefixes() {
+    return Holder.TITLE_PREFIXES;
+  }
+
+  /** Endings of street, square and venue names ({@code place-suffixes.txt}: straat, plein, stadion). */
+  public static ImmutableSet<String> placeSuffixes() {
+    return Holder.PLACE_SUFFIXES;
+  }
+
+  /**
+   * The language of a sentence that is no Dutch ({@code en}, {@code fr}, {@code de}), or null: at
+   * least four words, of which at least two and a quarter are function words of that language and no
+   * Dutch words ({@code foreign-words.tsv}).
+   */
+  public static String foreignLanguage(java.util.List<String> words) {
+    if (words.size() < 4) {
+      return null;
+    }
+    java.util.Map<String, Integer> hits = new java.util.HashMap<>();
+    for (String w : words) {
+      String lang = foreignWordLanguage(w);
+      if (lang != null) {
+        hits.merge(lang, 1, Integer::sum);
+      }
+    }
+    for (java.util.Map.Entry<String, Integer> e : hits.entrySet()) {
+      if (e.getValue() >= 2 && e.getValue() * 4 >= words.size()) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The language of a foreign function word in any case ({@code The}: {@code en}), or null. */
+  public static String foreignWordLanguage(String word) {
+    return Holder.FOREIGN_WORDS.get(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Titles whose {@code van} phrase names a portfolio ({@code portfolio-titles.txt}: minister van Economie). */
+  public static ImmutableSet<String> portfolioTitles() {
+    return Holder.PORTFOLIO_TITLES;
+  }
+
+  /** Particles of surnames and place names, lower case ({@code surname-particles.txt}: van, den, 't). */
+  public static ImmutableSet<String> surnameParticles() {
+    return Holder.SURNAME_PARTICLES;
+  }
+
   /** Loads every list on first use of any. */
   private static final class Holder {
     static final ImmutableSet<String> DETERMINERS = WordList.set("determiners.txt");
@@ -121,6 +198,13 @@ public final class DutchWords {
     static final ImmutableSet<String> WEEKDAYS = WordList.set("weekdays.txt");
     static final ImmutableSet<String> SPEECH_TE_VERBS = WordList.set("speech-te-verbs.txt");
     static final ImmutableSet<String> NEWS_AGENCIES = WordList.set("news-agencies.txt");
+    static final ImmutableSet<String> PERSON_TITLES = WordList.set("person-titles.txt");
+    static final ImmutableSet<String> TITLE_PREFIXES = WordList.set("title-prefixes.txt");
+    static final ImmutableSet<String> PLACE_SUFFIXES = WordList.set("place-suffixes.txt");
+    static final ImmutableMap<String, String> FOREIGN_WORDS = WordList.lines("foreign-words.tsv").stream()
+        .map(l -> l.split("\t")).collect(ImmutableMap.toImmutableMap(r -> r[0], r -> r[1]));
+    static final ImmutableSet<String> PORTFOLIO_TITLES = WordList.set("portfolio-titles.txt");
+    static final ImmutableSet<String> SURNAME_PARTICLES = WordList.set("surname-particles.txt");
     static final ImmutableMap<String, Integer> MONTHS = WordList.lines("months.tsv").stream()
         .map(l -> l.split("\t")).collect(ImmutableMap.toImmutableMap(r -> r[0], r -> Integer.parseInt(r[1])));
   }

@@ -9,6 +9,7 @@ import nl.verrijk.model.CharSpan;
 import nl.verrijk.model.Mention;
 import nl.verrijk.model.Token;
 import nl.verrijk.model.TokenRange;
+import nl.verrijk.pipeline.NamedRule;
 
 /**
  * Rules that mend the recognizer's mention boundaries where Dutch names fool it, applied in order
@@ -17,16 +18,18 @@ import nl.verrijk.model.TokenRange;
 final class MentionRules {
 
   /** A rule over the mentions of an article. */
-  interface MentionRule {
-    /** The rule's name. */
-    String name();
+  abstract static class MentionRule extends NamedRule {
+    MentionRule(String name) {
+      super(name);
+    }
 
     /** The mentions after the rule, in text order. */
-    List<Mention> apply(Article article, List<Mention> mentions);
+    abstract List<Mention> apply(Article article, List<Mention> mentions);
   }
 
   /** Every rule, in order. */
-  static final ImmutableList<MentionRule> ORDER = ImmutableList.of(new SplitTrailingPerson());
+  static final ImmutableList<MentionRule> ORDER = ImmutableList.of(new SplitTrailingPerson(),
+      new PortfolioOfTitle(), new MinistryName());
 
   private MentionRules() {}
 
@@ -53,13 +56,12 @@ final class MentionRules {
    * Schimmel}, after a role): split where a known first name starts its last two words and the
    * last is a name (not {@code Sint Maarten Ziekenhuis}).
    */
-  static final class SplitTrailingPerson implements MentionRule {
+  static final class SplitTrailingPerson extends MentionRule {
     /** Words before a first name that make it a saint's name, part of the place or institution. */
     private static final java.util.Set<String> SAINTS = java.util.Set.of("Sint", "St.", "Sint-", "San", "Santa", "Saint");
 
-    @Override
-    public String name() {
-      return "split-trailing-person";
+    SplitTrailingPerson() {
+      super("split-trailing-person");
     }
 
     /** A name form in the lexicon, or a word the lexicon does not know in lower case either ({@code Dermagne}). */
@@ -78,7 +80,7 @@ final class MentionRules {
     }
 
     @Override
-    public List<Mention> apply(Article a, List<Mention> mentions) {
+    List<Mention> apply(Article a, List<Mention> mentions) {
       List<Mention> out = new ArrayList<>(mentions.size());
       NameLexicon lexicon = NameRecognizer.lexicon();
       for (Mention m : mentions) {
@@ -91,6 +93,80 @@ final class MentionRules {
             && !SAINTS.contains(a.tokens().get(first - 1).text())) {
           out.add(mention(a, m.label(), r.start(), first, m.sentence(), m.confidence()));
           out.add(mention(a, "PER", first, r.end(), m.sentence(), m.confidence()));
+        } else {
+          out.add(m);
+        }
+      }
+      return out;
+    }
+  }
+
+  private static String lower(Article a, int token) {
+    return token < 0 || token >= a.tokens().size() ? "" : a.tokens().get(token).text().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether the lexicon or the name lists know the mention as a place ({@code schepen van Gent}). */
+  private static boolean knownPlace(Article a, Mention m) {
+    NameLexicon lexicon = NameRecognizer.lexicon();
+    if (m.tokens().size() == 1 && (lexicon.classes(m.text()) & (NameLexicon.PTS | NameLexicon.LND | NameLexicon.RGN)) != 0
+        && (lexicon.classes(m.text().toLowerCase(java.util.Locale.ROOT)) & ~NameLexicon.NAMES) == 0) {
+      return true; // a place the lexicon knows that is no common word (Werk is one, but werk is a noun)
+    }
+    List<String> words = new ArrayList<>(m.tokens().size());
+    for (int t = m.tokens().start(); t < m.tokens().end(); t++) {
+      words.add(a.tokens().get(t).text());
+    }
+    Gazetteer.Known k = Gazetteer.shared().lookup(words, 0, words.size());
+    return k != null && k.types().contains("LOC");
+  }
+
+  /**
+   * A portfolio is part of a title, not an entity, in the article convention of the gold set:
+   * {@code minister van Werk en Economie}, {@code schepen voor Openbare Werken}; the names joined to
+   * it by {@code en} or a comma go with it. A place after the title stays ({@code schepen van Gent}).
+   */
+  static final class PortfolioOfTitle extends MentionRule {
+    PortfolioOfTitle() {
+      super("portfolio-of-title");
+    }
+
+    @Override
+    List<Mention> apply(Article a, List<Mention> mentions) {
+      List<Mention> out = new ArrayList<>(mentions.size());
+      int portfolioEnd = -1;
+      for (Mention m : mentions) {
+        int b = m.tokens().start();
+        String link = lower(a, b - 1);
+        boolean afterTitle = (link.equals("van") || link.equals("voor"))
+            && DutchWords.portfolioTitles().contains(lower(a, b - 2));
+        boolean joined = portfolioEnd >= 0 && (portfolioEnd == b - 1 && (link.equals("en") || link.equals(",")));
+        if ((afterTitle || joined) && !m.label().equals("PER") && !knownPlace(a, m)) {
+          portfolioEnd = m.tokens().end();
+          continue;
+        }
+        portfolioEnd = -1;
+        out.add(m);
+      }
+      return out;
+    }
+  }
+
+  /** A ministry is one organisation with its portfolio: {@code het ministerie van Financiën}. */
+  static final class MinistryName extends MentionRule {
+    private static final java.util.Set<String> MINISTRY = java.util.Set.of("ministerie", "departement");
+
+    MinistryName() {
+      super("ministry-name");
+    }
+
+    @Override
+    List<Mention> apply(Article a, List<Mention> mentions) {
+      List<Mention> out = new ArrayList<>(mentions.size());
+      for (Mention m : mentions) {
+        int b = m.tokens().start();
+        if (lower(a, b - 1).equals("van") && MINISTRY.contains(lower(a, b - 2)) && !knownPlace(a, m)
+            && a.sentenceOf(b - 2) == m.sentence()) {
+          out.add(mention(a, "ORG", b - 2, m.tokens().end(), m.sentence(), m.confidence()));
         } else {
           out.add(m);
         }

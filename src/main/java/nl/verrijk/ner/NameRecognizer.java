@@ -2,6 +2,7 @@ package nl.verrijk.ner;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -33,25 +34,24 @@ public final class NameRecognizer {
   private final CRFClassifier<CoreLabel> crf;
   private final NerFeatures features;
   private final ImmutableMap<String, String> manifest;
-  private final DocumentConsistency.Options options;
+  private final ImmutableSet<String> rules;
   private final int wordShape;
 
   private NameRecognizer(CRFClassifier<CoreLabel> crf, Properties manifest) {
     this.crf = crf;
-    this.features = new NerFeatures(lexicon());
+    this.features = new NerFeatures(lexicon(), Boolean.parseBoolean(manifest.getProperty("nameListFeatures", "false")));
     ImmutableMap.Builder<String, String> m = ImmutableMap.builder();
     for (String k : manifest.stringPropertyNames()) {
       m.put(k, manifest.getProperty(k));
     }
     this.manifest = m.buildOrThrow();
-    this.options = new DocumentConsistency.Options(
-        flag(manifest, "postprocess.datelines", true),
-        flag(manifest, "postprocess.personPropagation", true),
-        flag(manifest, "postprocess.typeVote", true),
-        flag(manifest, "postprocess.fillUntagged", false),
-        flag(manifest, "postprocess.personSplit", true),
-        flag(manifest, "postprocess.orgSplit", true),
-        flag(manifest, "postprocess.vanExtension", true));
+    ImmutableSet.Builder<String> on = ImmutableSet.builder();
+    for (ConsistencyRule r : DocumentConsistency.ORDER) {
+      if (flag(manifest, "postprocess." + r.name(), r.onByDefault())) {
+        on.add(r.name());
+      }
+    }
+    this.rules = on.build();
     this.wordShape = WordShapeClassifier.lookupShaper(manifest.getProperty("wordShape", "chris2useLC"));
     // warm up lazily initialised CoreNLP internals before the instance is shared
     recognize(List.of(List.of("Warm", "up", "in", "Amsterdam", ".")));
@@ -119,6 +119,16 @@ public final class NameRecognizer {
     return new NameRecognizer(crf, man);
   }
 
+  /** The names of the second-pass rules that run unless a manifest or system property turns them off. */
+  public static ImmutableSet<String> defaultRules() {
+    return ImmutableSet.copyOf(DocumentConsistency.defaults());
+  }
+
+  /** The names of the second-pass rules this recognizer runs, in order ({@code postprocess.NAME} in the manifest). */
+  public ImmutableSet<String> rules() {
+    return rules;
+  }
+
   /** Returns the manifest entries of the loaded model. */
   public ImmutableMap<String, String> manifest() {
     return manifest;
@@ -148,7 +158,8 @@ public final class NameRecognizer {
       }
       spans.add(found);
     }
-    DocumentConsistency.apply(clean, spans, options, features);
+    DocumentConsistency.apply(new DocumentConsistency.Document(clean, spans, features, Gazetteer.shared()),
+        r -> rules.contains(r.name()));
     ImmutableList.Builder<NameSpan> out = ImmutableList.builder();
     for (int i = 0; i < spans.size(); i++) {
       for (DocumentConsistency.Span s : spans.get(i)) {

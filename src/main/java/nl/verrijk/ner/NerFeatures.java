@@ -19,11 +19,27 @@ public final class NerFeatures {
 
   private final NameLexicon lexicon;
   private final Set<String> knownLowercase;
+  private final Gazetteer names;
 
-  /** Creates the feature extractor over a lexicon. */
+  /** Creates the feature extractor over a lexicon, without name-list features. */
   public NerFeatures(NameLexicon lexicon) {
+    this(lexicon, false);
+  }
+
+  /**
+   * Creates the feature extractor over a lexicon; with {@code nameLists}, every token inside a
+   * listed name ({@link nl.verrijk.lang.NameLists}) also gets that name's types and kinds as
+   * features ({@code GZB-ORG}, {@code GZI-ORG}, {@code GZK=party}).
+   */
+  public NerFeatures(NameLexicon lexicon, boolean nameLists) {
     this.lexicon = lexicon;
     this.knownLowercase = new KnownLowercase(lexicon::classes);
+    this.names = nameLists ? Gazetteer.shared() : null;
+  }
+
+  /** Whether the features include the name lists. */
+  public boolean nameLists() {
+    return names != null;
   }
 
   /** Returns a read-only set view: contains(w) is true when lowercase w is a common (non-name) dictionary word. */
@@ -176,9 +192,13 @@ public final class NerFeatures {
     for (int i = 0; i < sentences.size(); i++) {
       List<String> s = sentences.get(i);
       int[] b = bits.get(i);
+      String[][] listed = names == null ? null : listedNames(s);
       List<String[]> sent = new ArrayList<>(s.size());
       for (int j = 0; j < s.size(); j++) {
         f.clear();
+        if (listed != null && listed[j] != null) {
+          Collections.addAll(f, listed[j]);
+        }
         String w = s.get(j);
         int nb = b[j] & NameLexicon.NAMES;
         boolean cap = isCapitalized(w);
@@ -228,6 +248,37 @@ public final class NerFeatures {
         sent.add(f.toArray(new String[0]));
       }
       out.add(sent);
+    }
+    return out;
+  }
+
+  /**
+   * The name-list features of each token of a sentence (null where none): the longest listed name
+   * starting at a token, taken left to right, marks its first token {@code GZB-TYPE} and the others
+   * {@code GZI-TYPE}, and every token {@code GZK=kind}.
+   */
+  private String[][] listedNames(List<String> s) {
+    String[][] out = null;
+    for (int j = 0; j < s.size(); j++) {
+      int end = names.longestMatch(s, j);
+      if (end < 0) {
+        continue;
+      }
+      Gazetteer.Known k = names.lookup(s, j, end);
+      if (out == null) {
+        out = new String[s.size()][];
+      }
+      for (int t = j; t < end; t++) {
+        List<String> f = new ArrayList<>(4);
+        for (String type : k.types()) {
+          f.add((t == j ? "GZB-" : "GZI-") + type);
+        }
+        for (String kind : k.kinds()) {
+          f.add("GZK=" + kind);
+        }
+        out[t] = f.toArray(new String[0]);
+      }
+      j = end - 1;
     }
     return out;
   }

@@ -63,23 +63,22 @@ public final class NerTrainer {
     p.put("tolerance", "1e-4");
     p.put("verrijk.labels", "IOB2");
     p.put("verrijk.extra", "true");
-    p.put("postprocess.datelines", "true");
-    p.put("postprocess.personPropagation", "true");
-    p.put("postprocess.typeVote", "true");
-    p.put("postprocess.fillUntagged", "false");
-    p.put("postprocess.personSplit", "true");
-    p.put("postprocess.orgSplit", "true");
-    p.put("postprocess.vanExtension", "true");
+    for (String rule : nl.verrijk.ner.NameRecognizer.defaultRules()) {
+      p.put("postprocess." + rule, "true");
+    }
     return p;
   }
 
-  /** Entry point: {@code NerTrainer <train.conll> <outDir> [key=value ...]}. */
+  /** Entry point: {@code NerTrainer <train.conll>[,<more.conll>] <outDir> [key=value ...]}. */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
       System.err.println("usage: NerTrainer <ned.train> <outDir> [key=value ...]");
       System.exit(2);
     }
-    Path train = Path.of(args[0]);
+    List<Path> train = new ArrayList<>();
+    for (String f : args[0].split(",")) {
+      train.add(Path.of(f));
+    }
     Path out = Path.of(args[1]);
     Map<String, String> conf = defaults();
     for (int i = 2; i < args.length; i++) {
@@ -94,8 +93,12 @@ public final class NerTrainer {
     System.err.printf("training took %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Trains a model and writes {@code ner-crf.ser.gz} and {@code manifest.properties} to {@code out}. */
-  public static void train(Path trainFile, Path out, Map<String, String> conf, String argLine) throws IOException {
+  /**
+   * Trains a model on the documents of every file and writes {@code ner-crf.ser.gz} and
+   * {@code manifest.properties} to {@code out}.
+   */
+  public static void train(List<Path> trainFiles, Path out, Map<String, String> conf, String argLine)
+      throws IOException {
     String scheme = conf.get("verrijk.labels");
     boolean extra = Boolean.parseBoolean(conf.get("verrijk.extra"));
     Properties props = new Properties();
@@ -105,10 +108,17 @@ public final class NerTrainer {
       }
     }
     int shaper = WordShapeClassifier.lookupShaper(props.getProperty("wordShape"));
-    NerFeatures features = new NerFeatures(NameLexicon.load());
+    boolean nameLists = Boolean.parseBoolean(conf.getOrDefault("verrijk.nameLists", "true"));
+    NerFeatures features = new NerFeatures(NameLexicon.load(), nameLists);
     List<List<CoreLabel>> docs = new ArrayList<>();
     long tokens = 0;
-    for (Conll2002Reader.Document d : Conll2002Reader.read(trainFile)) {
+    List<Conll2002Reader.Document> read = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Path f : trainFiles) {
+      read.addAll(Conll2002Reader.read(f));
+      names.add(f.getFileName().toString());
+    }
+    for (Conll2002Reader.Document d : read) {
       List<List<String>> words = d.words();
       List<List<String>> tags = d.tags();
       NerFeatures.Lookup lookup = features.newLookup();
@@ -139,7 +149,7 @@ public final class NerTrainer {
     man.put("id", MODEL_ID);
     man.put("version", MODEL_VERSION);
     man.put("algorithm", "Stanford CoreNLP 4.5.10 CRFClassifier + nl.verrijk.ner.VerrijkFeatureFactory");
-    man.put("trainingData", "CoNLL-2002 Dutch ned.train (" + tokens + " tokens), " + trainFile.getFileName());
+    man.put("trainingData", "CoNLL-2002 Dutch " + String.join(" + ", names) + " (" + tokens + " tokens)");
     man.put("licence", "Trained on CoNLL-2002 data, distributed for research in the context of the CoNLL-2002 "
         + "shared task only; this model inherits that restriction (research use only). "
         + "Gazetteer features: LanguageTool Dutch dictionary (CC BY 3.0 or BSD).");
@@ -148,6 +158,7 @@ public final class NerTrainer {
     man.put("wordShape", props.getProperty("wordShape"));
     man.put("labels", scheme);
     man.put("extraFeatures", Boolean.toString(extra));
+    man.put("nameListFeatures", Boolean.toString(nameLists && extra));
     for (Map.Entry<String, String> e : conf.entrySet()) {
       if (e.getKey().startsWith("postprocess.")) {
         man.put(e.getKey(), e.getValue());

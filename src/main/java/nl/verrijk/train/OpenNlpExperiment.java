@@ -109,6 +109,6 @@ public final class OpenNlpExperiment {
       g += e.getValue()[2];
     }
     System.out.println(NerEvaluator.format(new NerEvaluator.Result(per, new Prf(c, pr, g), tokens,
-        nanos / 1e9)));
+        nanos / 1e9, List.of())));
   }
 }

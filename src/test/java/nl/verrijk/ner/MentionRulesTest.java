@@ -44,4 +44,24 @@ class MentionRulesTest {
     List<Mention> person = List.of(mention(a, "PER", 3, 6));
     assertThat(new MentionRules.SplitTrailingPerson().apply(a, person)).as("persons are left alone").isEqualTo(person);
   }
+
+  @Test
+  void aPortfolioIsPartOfTheTitleWithTheNamesJoinedToIt() {
+    Article a = Article.builder("De minister van Werk en Economie Pierre-Yves Dermagne en de schepen van Gent zeggen")
+        .sentence("De", "minister", "van", "Werk", "en", "Economie", "Pierre-Yves", "Dermagne", "en", "de",
+            "schepen", "van", "Gent", "zeggen").build();
+    List<Mention> in = List.of(mention(a, "LOC", 3, 4), mention(a, "ORG", 5, 6), mention(a, "PER", 6, 8),
+        mention(a, "LOC", 12, 13));
+    assertThat(new MentionRules.PortfolioOfTitle().apply(a, in)).extracting(Mention::text)
+        .as("a place after the title stays").containsExactly("Pierre-Yves Dermagne", "Gent");
+  }
+
+  @Test
+  void aMinistryIsOneOrganisationWithItsPortfolio() {
+    Article a = Article.builder("het ministerie van Financiën meldt").sentence("het", "ministerie", "van", "Financiën",
+        "meldt").build();
+    assertThat(new MentionRules.MinistryName().apply(a, List.of(mention(a, "MISC", 3, 4))))
+        .extracting(Mention::text, Mention::label)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ministerie van Financiën", "ORG"));
+  }
 }
