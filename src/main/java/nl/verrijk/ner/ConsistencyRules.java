@@ -379,8 +379,9 @@ final class ConsistencyRules {
       super("initials");
     }
 
+    /** A capital and a full stop, not a Roman numeral ({@code kabinet-Kok I.}). */
     static boolean initial(String w) {
-      return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+      return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.' && "IVX".indexOf(w.charAt(0)) < 0;
     }
 
     @Override

@@ -29,7 +29,7 @@ final class MentionRules {
 
   /** Every rule, in order. */
   static final ImmutableList<MentionRule> ORDER = ImmutableList.of(new SplitTrailingPerson(),
-      new PortfolioOfTitle(), new MinistryName());
+      new PortfolioOfTitle(), new PortfolioList(), new MinistryName());
 
   private MentionRules() {}
 
@@ -170,6 +170,56 @@ final class MentionRules {
         } else {
           out.add(m);
         }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * A list of three or more capitalised common words joined by commas and {@code en} inside a
+   * sentence is a list of portfolios ({@code Mobiliteit, Onderwijs, Milieu en Natuur}), none a name:
+   * every word of each is a common Dutch word in lower case, none a person's name the lexicon knows.
+   */
+  static final class PortfolioList extends MentionRule {
+    PortfolioList() {
+      super("portfolio-list");
+    }
+
+    private static boolean commonWords(Article a, Mention m) {
+      NameLexicon lexicon = NameRecognizer.lexicon();
+      if (m.tokens().start() == a.sentences().get(m.sentence()).tokens().start()) {
+        return false;
+      }
+      for (int t = m.tokens().start(); t < m.tokens().end(); t++) {
+        String w = a.tokens().get(t).text();
+        if ((lexicon.classes(w) & (NameLexicon.FST | NameLexicon.LST)) != 0
+            || (lexicon.classes(w.toLowerCase(java.util.Locale.ROOT)) & (NameLexicon.ZNW | NameLexicon.BNW)) == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    List<Mention> apply(Article a, List<Mention> mentions) {
+      List<Mention> out = new ArrayList<>(mentions.size());
+      int i = 0;
+      while (i < mentions.size()) {
+        int j = i + 1;
+        while (j < mentions.size() && mentions.get(j).sentence() == mentions.get(i).sentence()
+            && mentions.get(j).tokens().start() == mentions.get(j - 1).tokens().end() + 1
+            && (lower(a, mentions.get(j).tokens().start() - 1).equals(",")
+                || lower(a, mentions.get(j).tokens().start() - 1).equals("en"))) {
+          j++;
+        }
+        boolean list = j - i >= 3;
+        for (int k = i; k < j && list; k++) {
+          list = commonWords(a, mentions.get(k));
+        }
+        if (!list) {
+          out.addAll(mentions.subList(i, j));
+        }
+        i = j;
       }
       return out;
     }

@@ -275,11 +275,11 @@ public final class RuleBasedTokenizer implements Tokenizer {
       return -1;
     }
     q++;
-    if (q < e && Character.isLetter(s.charAt(q))) {
-      return -1;
+    if (q < e && (Character.isLetter(s.charAt(q)) || s.charAt(q) == '-' && c != 's' && c != 'S')) {
+      return -1; // a word in quote marks: 'Nu, ‘N-VA
     }
-    if (q + 1 < e && s.charAt(q) == '-' && Character.isUpperCase(s.charAt(q + 1))) {
-      q++; // 's-Hertogenbosch, 's-Gravenhage
+    if ((c == 's' || c == 'S') && q + 1 < e && s.charAt(q) == '-' && Character.isUpperCase(s.charAt(q + 1))) {
+      q++; // 's-Hertogenbosch, 's-Gravenhage (not a quote mark before N-VA)
       while (q < e && (isWordCharAt(s, q, e) || (s.charAt(q) == '-' && isWordCharAt(s, q + 1, e)))) {
         q++;
       }

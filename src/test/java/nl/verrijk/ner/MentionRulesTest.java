@@ -64,4 +64,15 @@ class MentionRulesTest {
         .extracting(Mention::text, Mention::label)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("ministerie van Financiën", "ORG"));
   }
+
+  @Test
+  void aListOfCapitalisedCommonWordsIsAListOfPortfolios() {
+    Article a = Article.builder("Hij krijgt Mobiliteit, Onderwijs en Natuur; Jan, Piet en Klaas lachen")
+        .sentence("Hij", "krijgt", "Mobiliteit", ",", "Onderwijs", "en", "Natuur", ";", "Jan", ",", "Piet", "en",
+            "Klaas", "lachen").build();
+    List<Mention> in = List.of(mention(a, "ORG", 2, 3), mention(a, "LOC", 4, 5), mention(a, "MISC", 6, 7),
+        mention(a, "PER", 8, 9), mention(a, "PER", 10, 11), mention(a, "PER", 12, 13));
+    assertThat(new MentionRules.PortfolioList().apply(a, in)).extracting(Mention::text)
+        .containsExactly("Jan", "Piet", "Klaas");
+  }
 }

@@ -29,6 +29,7 @@ class RuleBasedTokenizerTest {
       zo'n huis                              | zo'n ¦ huis
       't is 's morgens koud                  | 't ¦ is ¦ 's ¦ morgens ¦ koud
       naar 's-Hertogenbosch.                 | naar ¦ 's-Hertogenbosch ¦ .
+      Maddens: ‘N-VA moet’                   | Maddens ¦ : ¦ ‘ ¦ N-VA ¦ moet ¦ ’
       o.a. dit, d.w.z. dat                   | o.a. ¦ dit ¦ , ¦ d.w.z. ¦ dat
       dr. Jansen en mr. Visser               | dr. ¦ Jansen ¦ en ¦ mr. ¦ Visser
       J.P. Balkenende zei                    | J.P. ¦ Balkenende ¦ zei
