@@ -185,16 +185,43 @@ final class MentionRules {
       super("portfolio-list");
     }
 
-    private static boolean commonWords(Article a, Mention m) {
+    private static boolean link(Article a, int token) {
+      String l = lower(a, token);
+      return l.equals(",") || l.equals("en");
+    }
+
+    /** Whether tokens {@code [from, to)} are capitalised common words, none a person's name. */
+    private static boolean commonWords(Article a, int from, int to) {
       NameLexicon lexicon = NameRecognizer.lexicon();
-      if (m.tokens().start() == a.sentences().get(m.sentence()).tokens().start()) {
-        return false;
-      }
-      for (int t = m.tokens().start(); t < m.tokens().end(); t++) {
+      for (int t = from; t < to; t++) {
         String w = a.tokens().get(t).text();
         if ((lexicon.classes(w) & (NameLexicon.FST | NameLexicon.LST)) != 0
             || (lexicon.classes(w.toLowerCase(java.util.Locale.ROOT)) & (NameLexicon.ZNW | NameLexicon.BNW)) == 0) {
           return false;
+        }
+      }
+      return from < to && Character.isUpperCase(a.tokens().get(from).text().codePointAt(0));
+    }
+
+    /** The items of a mention: its token runs between commas and {@code en} ({@code Landbouw en Platteland}). */
+    private static int items(Article a, Mention m) {
+      int n = 1;
+      for (int t = m.tokens().start(); t < m.tokens().end(); t++) {
+        if (link(a, t)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static boolean allCommon(Article a, Mention m) {
+      int from = m.tokens().start();
+      for (int t = m.tokens().start(); t <= m.tokens().end(); t++) {
+        if (t == m.tokens().end() || link(a, t)) {
+          if (!commonWords(a, from, t)) {
+            return false;
+          }
+          from = t + 1;
         }
       }
       return true;
@@ -208,15 +235,16 @@ final class MentionRules {
         int j = i + 1;
         while (j < mentions.size() && mentions.get(j).sentence() == mentions.get(i).sentence()
             && mentions.get(j).tokens().start() == mentions.get(j - 1).tokens().end() + 1
-            && (lower(a, mentions.get(j).tokens().start() - 1).equals(",")
-                || lower(a, mentions.get(j).tokens().start() - 1).equals("en"))) {
+            && link(a, mentions.get(j).tokens().start() - 1)) {
           j++;
         }
-        boolean list = j - i >= 3;
+        int count = 0;
+        boolean list = mentions.get(i).tokens().start() > a.sentences().get(mentions.get(i).sentence()).tokens().start();
         for (int k = i; k < j && list; k++) {
-          list = commonWords(a, mentions.get(k));
+          count += items(a, mentions.get(k));
+          list = allCommon(a, mentions.get(k));
         }
-        if (!list) {
+        if (!list || count < 3) {
           out.addAll(mentions.subList(i, j));
         }
         i = j;
@@ -224,4 +252,5 @@ final class MentionRules {
       return out;
     }
   }
+
 }

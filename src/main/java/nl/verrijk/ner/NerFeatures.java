@@ -29,7 +29,7 @@ public final class NerFeatures {
   /**
    * Creates the feature extractor over a lexicon; with {@code nameLists}, every token inside a
    * listed name ({@link nl.verrijk.lang.NameLists}) also gets that name's types and kinds as
-   * features ({@code GZB-ORG}, {@code GZI-ORG}, {@code GZK=party}).
+   * features ({@code GZB-ORG}, {@code GZI-ORG}).
    */
   public NerFeatures(NameLexicon lexicon, boolean nameLists) {
     this.lexicon = lexicon;
@@ -254,8 +254,8 @@ public final class NerFeatures {
 
   /**
    * The name-list features of each token of a sentence (null where none): the longest listed name
-   * starting at a token, taken left to right, marks its first token {@code GZB-TYPE} and the others
-   * {@code GZI-TYPE}, and every token {@code GZK=kind}.
+   * starting at a capitalised token, taken left to right, marks its first token {@code GZB-TYPE} and
+   * the others {@code GZI-TYPE}; a single listed word that is also a common word gets none.
    */
   private String[][] listedNames(List<String> s) {
     String[][] out = null;
@@ -265,16 +265,17 @@ public final class NerFeatures {
         continue;
       }
       Gazetteer.Known k = names.lookup(s, j, end);
+      String first = s.get(j);
+      if (!isCapitalized(first) || end - j == 1 && knownLowercase.contains(first.toLowerCase(Locale.ROOT))) {
+        continue; // a listed word that is also a common word (Groen, Best) says nothing
+      }
       if (out == null) {
         out = new String[s.size()][];
       }
       for (int t = j; t < end; t++) {
-        List<String> f = new ArrayList<>(4);
+        List<String> f = new ArrayList<>(2);
         for (String type : k.types()) {
           f.add((t == j ? "GZB-" : "GZI-") + type);
-        }
-        for (String kind : k.kinds()) {
-          f.add("GZK=" + kind);
         }
         out[t] = f.toArray(new String[0]);
       }

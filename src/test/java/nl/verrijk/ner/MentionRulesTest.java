@@ -74,5 +74,7 @@ class MentionRulesTest {
         mention(a, "PER", 8, 9), mention(a, "PER", 10, 11), mention(a, "PER", 12, 13));
     assertThat(new MentionRules.PortfolioList().apply(a, in)).extracting(Mention::text)
         .containsExactly("Jan", "Piet", "Klaas");
+    List<Mention> joined = List.of(mention(a, "ORG", 2, 5), mention(a, "MISC", 6, 7));
+    assertThat(new MentionRules.PortfolioList().apply(a, joined)).as("items inside one mention count too").isEmpty();
   }
 }
