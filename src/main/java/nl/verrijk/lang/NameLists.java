@@ -26,6 +26,8 @@ public final class NameLists {
     }
   }
 
+  private static final java.util.Set<String> TYPES = java.util.Set.of("PER", "LOC", "ORG", "MISC");
+
   private NameLists() {}
 
   /** Every entry of every list, in file order. */
@@ -38,7 +40,7 @@ public final class NameLists {
     List<Entry> out = new ArrayList<>(lines.size());
     for (String line : lines) {
       String[] f = line.split("\t");
-      if (f.length != 4 || f[0].isBlank() || !f[1].matches("PER|LOC|ORG|MISC")) {
+      if (f.length != 4 || f[0].isBlank() || !TYPES.contains(f[1])) {
         throw new IllegalStateException("names/" + file + ": expected form, type (PER, LOC, ORG or MISC), "
             + "kind and country separated by tabs, got: " + line);
       }

@@ -41,22 +41,15 @@ final class Gazetteer {
     Set<String> first = new java.util.HashSet<>();
     RuleBasedTokenizer tokenizer = RuleBasedTokenizer.instance();
     for (NameLists.Entry e : entries) {
-      List<CharSpan> spans = tokenizer.tokenize(e.form());
-      StringBuilder key = new StringBuilder();
-      for (CharSpan s : spans) {
-        if (key.length() > 0) {
-          key.append(SEP);
-        }
-        key.append(e.form(), s.begin(), s.end());
+      List<String> words = words(tokenizer, e.form());
+      max = Math.max(max, words.size());
+      String key = String.join(SEP, words);
+      if (!words.isEmpty()) {
+        first.add(words.get(0));
+        first.add(words.get(0).toUpperCase(Locale.ROOT));
       }
-      max = Math.max(max, spans.size());
-      if (!spans.isEmpty()) {
-        String w = e.form().substring(spans.get(0).begin(), spans.get(0).end());
-        first.add(w);
-        first.add(w.toUpperCase(Locale.ROOT));
-      }
-      types.computeIfAbsent(key.toString(), k -> new LinkedHashSet<>()).add(e.type());
-      kinds.computeIfAbsent(key.toString(), k -> new LinkedHashSet<>()).add(e.kind());
+      types.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e.type());
+      kinds.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e.kind());
     }
     ImmutableMap.Builder<String, Known> b = ImmutableMap.builder();
     Map<String, Known> upper = new HashMap<>();
@@ -69,6 +62,36 @@ final class Gazetteer {
     this.byUpper = ImmutableMap.copyOf(upper);
     this.longest = max;
     this.firstWords = ImmutableSet.copyOf(first);
+  }
+
+  /**
+   * The tokens of a listed form as the tokenizer cuts them; a form of letters, digits, hyphens and
+   * spaces only, without a capital after a small letter ({@code Open Vld}, {@code N-VA}; not
+   * {@code DéFI}), is cut at its spaces without it, which is the same.
+   */
+  static List<String> words(RuleBasedTokenizer tokenizer, String form) {
+    boolean plain = true;
+    for (int i = 0; i < form.length() && plain; i++) {
+      char c = form.charAt(i);
+      plain = (Character.isLetterOrDigit(c) || c == ' ' || c == '-' && i > 0 && i < form.length() - 1
+          && Character.isLetterOrDigit(form.charAt(i - 1)) && Character.isLetterOrDigit(form.charAt(i + 1)))
+          && !(Character.isUpperCase(c) && i > 0 && Character.isLowerCase(form.charAt(i - 1)));
+    }
+    if (plain) {
+      return List.of(form.split(" +"));
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (CharSpan s : tokenizer.tokenize(form)) {
+      out.add(form.substring(s.begin(), s.end()));
+    }
+    return out;
+  }
+
+  /** Starts building the shared gazetteer on a background thread (while a model loads). */
+  static void preload() {
+    Thread t = new Thread(Gazetteer::shared, "verrijk-name-lists");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The shared gazetteer of the shipped name lists. */
