@@ -137,6 +137,11 @@ public final class DutchWords {
     return Holder.TITLE_PREFIXES;
   }
 
+  /** Endings of organisation names ({@code org-suffixes.txt}: vereniging, korps, bataljon). */
+  public static ImmutableSet<String> orgSuffixes() {
+    return Holder.ORG_SUFFIXES;
+  }
+
   /** Endings of street, square and venue names ({@code place-suffixes.txt}: straat, plein, stadion). */
   public static ImmutableSet<String> placeSuffixes() {
     return Holder.PLACE_SUFFIXES;
@@ -200,6 +205,7 @@ public final class DutchWords {
     static final ImmutableSet<String> NEWS_AGENCIES = WordList.set("news-agencies.txt");
     static final ImmutableSet<String> PERSON_TITLES = WordList.set("person-titles.txt");
     static final ImmutableSet<String> TITLE_PREFIXES = WordList.set("title-prefixes.txt");
+    static final ImmutableSet<String> ORG_SUFFIXES = WordList.set("org-suffixes.txt");
     static final ImmutableSet<String> PLACE_SUFFIXES = WordList.set("place-suffixes.txt");
     static final ImmutableMap<String, String> FOREIGN_WORDS = WordList.lines("foreign-words.tsv").stream()
         .map(l -> l.split("\t")).collect(ImmutableMap.toImmutableMap(r -> r[0], r -> r[1]));

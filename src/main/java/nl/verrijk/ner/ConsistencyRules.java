@@ -562,6 +562,33 @@ final class ConsistencyRules {
     }
   }
 
+  /**
+   * A span whose last word ends like an organisation ({@code Elfstedenvereniging}, {@code Russisch
+   * Vrijwilligerskorps}, {@code Azov-bataljon}) is an organisation, unless a name list says otherwise.
+   */
+  static final class OrgSuffixes extends ConsistencyRule.SentenceRule {
+    OrgSuffixes() {
+      super("org-suffixes");
+    }
+
+    @Override
+    void apply(List<String> words, List<Span> spans, Document d) {
+      for (Span s : spans) {
+        String l = words.get(s.end - 1).toLowerCase(Locale.ROOT);
+        if (s.type.equals("ORG") || s.type.equals("PER") && s.end - s.start > 1 || s.dateline
+            || d.names().lookup(words, s.start, s.end) != null) {
+          continue;
+        }
+        for (String suffix : DutchWords.orgSuffixes()) {
+          if (l.endsWith(suffix) && l.length() > suffix.length() + 1) {
+            s.type = "ORG";
+            break;
+          }
+        }
+      }
+    }
+  }
+
   /** A surname (last token of a multi-token PER span) elsewhere in the document becomes PER too. */
   static final class PersonPropagation extends ConsistencyRule {
     PersonPropagation() {

@@ -23,6 +23,7 @@ public final class DocumentConsistency {
       new ConsistencyRules.ForeignSentences(),
       new ConsistencyRules.KnownNames(),
       new ConsistencyRules.PlaceSuffixes(),
+      new ConsistencyRules.OrgSuffixes(),
       new ConsistencyRules.PersonPropagation(),
       new ConsistencyRules.SurnameParticles(),
       new ConsistencyRules.TypeVote(),

@@ -165,6 +165,15 @@ class ConsistencyRulesTest {
   }
 
   @Test
+  void namesEndingLikeAnOrganisationAreOrganisations() {
+    ConsistencyRule rule = new ConsistencyRules.OrgSuffixes();
+    assertThat(run(rule, doc("het Russisch Vrijwilligerskorps vecht", 1, 3, "MISC"))).containsExactly(
+        "Russisch Vrijwilligerskorps[ORG]");
+    assertThat(run(rule, doc("de Elfstedenvereniging besliste", 1, 2, "MISC"))).containsExactly("Elfstedenvereniging[ORG]");
+    assertThat(run(rule, doc("zei Jan Korps", 1, 3, "PER"))).as("a person's name stays").containsExactly("Jan Korps[PER]");
+  }
+
+  @Test
   void aSurnameOfAFullNameIsAPersonEverywhere() {
     List<List<Span>> spans = new ArrayList<>();
     spans.add(new ArrayList<>(List.of(new Span(0, 2, "PER", 0.9))));
