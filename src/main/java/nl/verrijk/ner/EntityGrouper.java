@@ -97,7 +97,8 @@ public final class EntityGrouper {
     if (!compatible) {
       return false;
     }
-    if (longer.label().equals("PER") && l.endsWith(" " + s)) {
+    // a surname, its particles capitalised or not (Van der Linden at a sentence start, Jan van der Linden)
+    if (longer.label().equals("PER") && l.toLowerCase(Locale.ROOT).endsWith(" " + s.toLowerCase(Locale.ROOT))) {
       return true;
     }
     String acronym = acronym(longer.text());

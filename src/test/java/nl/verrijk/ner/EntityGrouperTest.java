@@ -29,6 +29,13 @@ class EntityGrouperTest {
   }
 
   @Test
+  void aSurnameWithItsParticleJoinsTheFullName() {
+    List<Entity> e = EntityGrouper.group(List.of(m("PER", "Alexander De Croo"), m("PER", "De Croo"),
+        m("PER", "Van der Linden"), m("PER", "Jan van der Linden")));
+    assertThat(e).extracting(Entity::name).containsExactly("Alexander De Croo", "Jan van der Linden");
+  }
+
+  @Test
   void aSurnameBeforeTheFullNameStillJoins() {
     List<Entity> e = EntityGrouper.group(List.of(m("PER", "Rutte"), m("PER", "Mark Rutte")));
     assertThat(e).singleElement().satisfies(x -> {

@@ -41,7 +41,8 @@ class RealArticleGoldTest {
     assertThat(r.quotes().f1()).isGreaterThanOrEqualTo(82);
     assertThat(r.speakerAccuracy()).isGreaterThanOrEqualTo(80);
     assertThat(r.endToEnd().f1()).isGreaterThanOrEqualTo(66);
-    assertThat(r.entities().f1()).isGreaterThanOrEqualTo(81);
+    assertThat(r.entities().f1()).isGreaterThanOrEqualTo(89);
+    assertThat(r.entities().precision()).isGreaterThanOrEqualTo(88);
     assertThat(r.headlinesRight()).as("headlines right").isGreaterThanOrEqualTo(9);
     assertThat(r.datelinesRight()).as("datelines right").isGreaterThanOrEqualTo(6);
     assertThat(r.furniture()).as("quotes and entity forms in furniture").isLessThanOrEqualTo(4);
