@@ -410,7 +410,8 @@ final class ConsistencyRules {
 
   /**
    * A listed party after {@code van} ends a person's span and is an organisation ({@code Petra
-   * Claes van Groen} is {@code Petra Claes} and {@code Groen}).
+   * Claes van Groen} is {@code Petra Claes} and {@code Groen}); after a title, so does a listed place
+   * ({@code burgemeester Bruls van Nijmegen}), which without one is a surname ({@code Johan van Hulst}).
    */
   static final class PartyAfterVan extends ConsistencyRule.SentenceRule {
     PartyAfterVan() {
@@ -424,10 +425,15 @@ final class ConsistencyRules {
         if (!s.type.equals("PER")) {
           continue;
         }
+        boolean afterTitle = s.start > 0 && DutchWords.isPersonTitle(words.get(s.start - 1));
         for (int j = s.start + 1; j + 1 < s.end; j++) {
           Gazetteer.Known k = words.get(j).equals("van") ? d.names().lookup(words, j + 1, s.end) : null;
           if (k != null && k.is("party")) {
             added.add(cut(s, j, j + 1, "ORG"));
+            break;
+          }
+          if (k != null && afterTitle && k.types().contains("LOC")) {
+            added.add(cut(s, j, j + 1, "LOC")); // burgemeester Bruls van Nijmegen, not Johan van Hulst
             break;
           }
         }

@@ -126,6 +126,10 @@ class ConsistencyRulesTest {
         .containsExactly("Petra Claes[PER]", "Groen[ORG]");
     assertThat(run(new ConsistencyRules.PartyAfterVan(), doc("Jan van Dijk zei", 0, 3, "PER")))
         .containsExactly("Jan van Dijk[PER]");
+    assertThat(run(new ConsistencyRules.PartyAfterVan(), doc("burgemeester Bruls van Den Haag zei", 1, 5, "PER")))
+        .as("a place after a title").containsExactly("Bruls[PER]", "Den Haag[LOC]");
+    assertThat(run(new ConsistencyRules.PartyAfterVan(), doc("toen Johan van Antwerpen zei", 1, 4, "PER")))
+        .as("a place without a title is a surname").containsExactly("Johan van Antwerpen[PER]");
   }
 
   @Test
