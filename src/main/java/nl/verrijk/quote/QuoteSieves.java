@@ -200,7 +200,8 @@ final class QuoteSieves {
   /**
    * A direct quote that opens its sentence without a cue, right after a sentence without quotes
    * whose subject is a person ({@code Zijn voorganger Ludwig Vandenhove maakt zich zorgen. "Ik
-   * heb ..."}), is that person's.
+   * heb ..."}), is that person's; so is the first quote of a section after a sentence whose subject
+   * is {@code hij} or {@code zij} ({@code Hij kijkt terug op die tijd. "Met een koel hoofd ..."}).
    */
   static final class PreviousSentenceSubject extends QuoteSieve {
     PreviousSentenceSubject() {
@@ -222,6 +223,9 @@ final class QuoteSieves {
       nl.verrijk.model.Mention per = p.firstPerson(start, np);
       if (per != null && !p.insideMarks(per.tokens().start())) {
         d.attribute(-1, per.tokens().start(), per.tokens().end(), name());
+      } else if (np == start + 1 && (p.is(start, "hij") || p.is(start, "zij")) && run.lastInSection(d.section) == null) {
+        // Wim Kok was premier. Hij kijkt terug op die tijd. "Met een zo koel mogelijk hoofd ..."
+        d.attribute(-1, start, np, name());
       }
     }
   }

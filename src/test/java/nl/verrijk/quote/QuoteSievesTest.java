@@ -79,6 +79,15 @@ class QuoteSievesTest {
   }
 
   @Test
+  void theFirstQuoteAfterASentenceAboutHimIsHis() {
+    List<Quote> q = quotes("Wim Kok was premier in 2001. Hij kijkt terug op die tijd. "
+        + "\u201EMet een zo koel mogelijk hoofd ga je de zaken bespreken.\u201D", "Wim Kok");
+    Quote x = quote(q, "Met een zo koel mogelijk hoofd ga je de zaken bespreken.");
+    assertThat(x.rule()).isEqualTo("previous-subject");
+    assertThat(x.speaker().name()).isEqualTo("Wim Kok");
+  }
+
+  @Test
   void aDefiniteRoleNounIsThePersonTheTextGaveThatRole() {
     List<Quote> q = quotes("Burgemeester Hubert Bruls opende de vergadering. \u201COnacceptabel\u201D, zei de burgemeester.",
         "Hubert Bruls");
