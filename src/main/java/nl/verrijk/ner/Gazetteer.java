@@ -87,13 +87,6 @@ final class Gazetteer {
     return out;
   }
 
-  /** Starts building the shared gazetteer on a background thread (while a model loads). */
-  static void preload() {
-    Thread t = new Thread(Gazetteer::shared, "verrijk-name-lists");
-    t.setDaemon(true);
-    t.start();
-  }
-
   /** The shared gazetteer of the shipped name lists. */
   static Gazetteer shared() {
     return Holder.INSTANCE;

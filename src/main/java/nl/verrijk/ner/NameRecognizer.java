@@ -108,7 +108,6 @@ public final class NameRecognizer {
   }
 
   private static NameRecognizer load(InputStream model, InputStream manifest) throws IOException {
-    Gazetteer.preload(); // the name lists of the second pass load while the CRF is read
     Properties man = new Properties();
     man.load(new java.io.InputStreamReader(manifest, java.nio.charset.StandardCharsets.UTF_8));
     CRFClassifier<CoreLabel> crf = new CRFClassifier<>(new Properties());
