@@ -68,22 +68,12 @@ public final class Verrijk {
 
   /** Returns a builder holding the default Dutch stages, to extend. */
   public static Pipeline.Builder dutch() {
-    // the entity model loads on a second thread while the part-of-speech models load on this one
-    java.util.concurrent.CompletableFuture<EntityAnnotator> entities =
-        java.util.concurrent.CompletableFuture.supplyAsync(EntityAnnotator::shipped);
-    PosAnnotator pos = PosAnnotator.shipped();
-    EntityAnnotator ner;
-    try {
-      ner = entities.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
     return Pipeline.builder()
         .add(RuleBasedTokenizer.instance())
         .add(RuleBasedSentenceSplitter.instance())
         .add(RuleBasedStructureReader.instance())
-        .add(pos)
-        .add(ner)
+        .add(PosAnnotator.shipped())
+        .add(EntityAnnotator.shipped())
         .add(DutchAnalysis.instance())
         .add(RuleBasedQuoteAttributor.instance());
   }
