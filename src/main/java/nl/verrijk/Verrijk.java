@@ -3,6 +3,8 @@ package nl.verrijk;
 import nl.verrijk.analysis.DutchAnalysis;
 import nl.verrijk.html.HtmlReader;
 import nl.verrijk.model.Article;
+import nl.verrijk.model.Layer;
+import nl.verrijk.pipeline.Annotator;
 import nl.verrijk.pipeline.Pipeline;
 import nl.verrijk.ner.EntityAnnotator;
 import nl.verrijk.pos.PosAnnotator;
@@ -76,6 +78,41 @@ public final class Verrijk {
         .add(EntityAnnotator.shipped())
         .add(DutchAnalysis.instance())
         .add(RuleBasedQuoteAttributor.instance());
+  }
+
+  /** One default stage: the layers it adds, and how to get it (loading its model only when asked). */
+  private record Stage(java.util.Set<Layer> adds, java.util.function.Supplier<Annotator> annotator) {}
+
+  private static final java.util.List<Stage> STAGES = java.util.List.of(
+      new Stage(java.util.EnumSet.of(Layer.TOKENS), RuleBasedTokenizer::instance),
+      new Stage(java.util.EnumSet.of(Layer.SENTENCES), RuleBasedSentenceSplitter::instance),
+      new Stage(java.util.EnumSet.of(Layer.STRUCTURE), RuleBasedStructureReader::instance),
+      new Stage(java.util.EnumSet.of(Layer.POS, Layer.LEMMAS), PosAnnotator::shipped),
+      new Stage(java.util.EnumSet.of(Layer.ENTITIES), EntityAnnotator::shipped),
+      new Stage(java.util.EnumSet.of(Layer.STEMS), DutchAnalysis::instance),
+      new Stage(java.util.EnumSet.of(Layer.QUOTES), RuleBasedQuoteAttributor::instance));
+
+  /**
+   * The default Dutch stages that these layers need: the stages that add them and the stages those
+   * require or use ({@code QUOTES} brings the tagger and the entity recognizer, which it reads;
+   * {@code TOKENS} alone loads no model). Built anew on each call; the models are shared.
+   */
+  public static Pipeline pipeline(java.util.Set<Layer> layers) {
+    java.util.Set<Layer> needed = java.util.EnumSet.noneOf(Layer.class);
+    needed.addAll(java.util.Objects.requireNonNull(layers, "layers must not be null"));
+    java.util.Deque<Annotator> chosen = new java.util.ArrayDeque<>();
+    for (int i = STAGES.size() - 1; i >= 0; i--) {
+      Stage stage = STAGES.get(i);
+      if (!java.util.Collections.disjoint(stage.adds(), needed)) {
+        Annotator a = stage.annotator().get();
+        needed.addAll(a.requires());
+        needed.addAll(a.uses());
+        chosen.addFirst(a);
+      }
+    }
+    Pipeline.Builder b = Pipeline.builder();
+    chosen.forEach(b::add);
+    return b.build();
   }
 
   private static final class Default {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code verrijk enrich [--format json|jsonl|text] [--input text|html] [--threads N] [FILE|DIR ...]}:
+ * {@code verrijk enrich [--format json|jsonl|text] [--input text|html] [--layers L,...] [--threads N] [FILE|DIR ...]}:
  * enriches text files and HTML pages, or standard input, on N threads with output in input order.
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
@@ -46,17 +46,24 @@ final class EnrichCommand implements Callable<Integer> {
       + "how files are read; default: html for *.html and *.htm files, text otherwise")
   InputKind input;
 
+  @Option(names = "--layers", split = ",", paramLabel = "LAYER",
+      description = "only these layers and the stages they need: tokens, sentences, structure, pos, lemmas, "
+          + "entities, stems, quotes; default: all")
+  java.util.Set<nl.verrijk.model.Layer> layers;
+
   @Parameters(paramLabel = "FILE|DIR", description = "files or directories (recursively, *.txt, *.html, *.htm); none or - reads standard input")
   List<Path> inputs = new ArrayList<>();
 
   /** The input bytes are read through this stream when no file is given (for tests). */
   InputStream stdin = System.in;
+  private nl.verrijk.pipeline.Pipeline pipeline;
   PrintStream out = System.out;
   PrintStream err = System.err;
 
   /** Enriches every input; returns 0, or 1 when some input could not be read. */
   @Override
   public Integer call() {
+    pipeline = layers == null ? Verrijk.pipeline() : Verrijk.pipeline(layers);
     Inputs in = new Inputs(inputs, err);
     boolean readStdin = inputs.isEmpty() || in.stdin();
     if (!readStdin && in.files().isEmpty()) {
@@ -66,6 +73,10 @@ final class EnrichCommand implements Callable<Integer> {
     int count = in.files().size() + (readStdin ? 1 : 0);
     Format f = format != null ? format : (count == 1 ? Format.json : Format.jsonl);
     boolean failed = false;
+    if (readStdin && Inputs.stdinClosed()) {
+      err.println("verrijk: standard input is closed: give files or directories, or pipe text in");
+      return 2;
+    }
     if (readStdin) {
       try {
         byte[] bytes = stdin.readAllBytes();
@@ -98,7 +109,7 @@ final class EnrichCommand implements Callable<Integer> {
         return a;
       }
     };
-    Verrijk.pipeline().annotate(articles, Math.max(1, threads), a -> render(a, f), rendered -> {
+    pipeline.annotate(articles, Math.max(1, threads), a -> render(a, f), rendered -> {
       out.print(rendered);
       progress.step();
     });
@@ -125,11 +136,11 @@ final class EnrichCommand implements Callable<Integer> {
   }
 
   private Article enrich(String id, String text) {
-    return Verrijk.pipeline().annotate(Article.builder(text).id(id).referenceTime(referenceTime).build());
+    return pipeline.annotate(Article.builder(text).id(id).referenceTime(referenceTime).build());
   }
 
   private Article enrichHtml(String id, byte[] bytes) {
-    return Verrijk.pipeline().annotate(page(id, bytes));
+    return pipeline.annotate(page(id, bytes));
   }
 
   /** An HTML page as an article to enrich; a page without article text is reported. */

@@ -56,6 +56,35 @@ final class Inputs {
     return files;
   }
 
+  /**
+   * Whether standard input was closed when the process started ({@code verrijk enrich <&-}): the
+   * JVM then reuses descriptor 0 for a file of its own (its modules image or a jar), which would
+   * read as binary text. Known on Linux through {@code /proc/self/fd/0}; false elsewhere.
+   */
+  static boolean stdinClosed() {
+    try {
+      Path fd0 = Path.of("/proc/self/fd/0");
+      return Files.exists(fd0, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && reusedByJvm(Files.readSymbolicLink(fd0).toString(), System.getProperty("java.home"),
+              System.getProperty("java.class.path"));
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /** Whether descriptor 0 points at the JVM's own files: under {@code javaHome}, or on the class path. */
+  static boolean reusedByJvm(String target, String javaHome, String classPath) {
+    if (javaHome != null && target.startsWith(javaHome + "/")) {
+      return true;
+    }
+    for (String entry : classPath == null ? new String[0] : classPath.split(java.io.File.pathSeparator)) {
+      if (!entry.isEmpty() && target.equals(Path.of(entry).toAbsolutePath().normalize().toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean stdin() {
     return stdin;
   }

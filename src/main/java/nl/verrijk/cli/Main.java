@@ -26,7 +26,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line and returns its exit status (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine(new Main()).execute(args);
+  }
+
+  /** The command line of a command as {@link #run} sets it up (enum values in any case: {@code --layers pos}). */
+  static CommandLine commandLine(Object command) {
+    return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   /** Without a sub-command, prints usage and returns 2, the status of a usage error. */

@@ -26,7 +26,7 @@ class MainTest {
     cmd.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     cmd.out = new PrintStream(out, true, StandardCharsets.UTF_8);
     cmd.err = new PrintStream(err, true, StandardCharsets.UTF_8);
-    return new CommandLine(cmd).execute(args);
+    return Main.commandLine(cmd).execute(args);
   }
 
   private String out() {
@@ -49,6 +49,25 @@ class MainTest {
         + "body      1 paragraph\n"
         + "article tokens sentences pos lemmas stems entities quotes structure\n"
         + "1: Het/DET/het regent/NOUN ./PUNCT\n2: Echt/ADJ/echt !/PUNCT\n\n");
+  }
+
+  @Test
+  void layersChooseTheStagesTheyNeed() {
+    assertThat(enrich("Volgens Rutte regent het.", "--format", "text", "--layers", "tokens,sentences")).isZero();
+    assertThat(out()).contains("article tokens sentences\n").doesNotContain("entities");
+    out.reset();
+    assertThat(enrich("Volgens Rutte regent het.", "--format", "text", "--layers", "ENTITIES")).isZero();
+    assertThat(out()).contains("entity    Rutte[PER]").contains("article tokens sentences entities structure\n");
+    assertThat(enrich("x", "--layers", "verbs")).isEqualTo(2);
+  }
+
+  @Test
+  void aClosedStandardInputIsTheJvmsOwnFileOnDescriptorZero() {
+    assertThat(Inputs.reusedByJvm("/usr/lib/jvm/java-17/lib/modules", "/usr/lib/jvm/java-17", "app.jar")).isTrue();
+    assertThat(Inputs.reusedByJvm(Path.of("app.jar").toAbsolutePath().toString(), "/jdk", "app.jar")).isTrue();
+    assertThat(Inputs.reusedByJvm("pipe:[12345]", "/usr/lib/jvm/java-17", "app.jar")).isFalse();
+    assertThat(Inputs.reusedByJvm("/home/me/text.txt", "/usr/lib/jvm/java-17", "app.jar")).isFalse();
+    assertThat(Inputs.stdinClosed()).as("this test's standard input is open").isFalse();
   }
 
   @Test

@@ -28,6 +28,18 @@ class PipelineTest {
   }
 
   @Test
+  void aPipelineForSomeLayersHasTheStagesTheyNeedInOrder() {
+    assertThat(Verrijk.pipeline(EnumSet.of(Layer.TOKENS)).annotators()).extracting(Annotator::name)
+        .containsExactly("tokenizer");
+    assertThat(Verrijk.pipeline(EnumSet.of(Layer.ENTITIES)).produces()).doesNotContain(Layer.POS, Layer.QUOTES)
+        .contains(Layer.TOKENS, Layer.SENTENCES, Layer.STRUCTURE, Layer.ENTITIES);
+    assertThat(Verrijk.pipeline(EnumSet.of(Layer.QUOTES)).produces()).as("quotes read tags and entities")
+        .contains(Layer.POS, Layer.ENTITIES, Layer.QUOTES).doesNotContain(Layer.STEMS);
+    assertThat(Verrijk.pipeline(EnumSet.allOf(Layer.class)).annotators()).extracting(Annotator::name)
+        .isEqualTo(Verrijk.pipeline().annotators().stream().map(Annotator::name).toList());
+  }
+
+  @Test
   void missingLayersAreAllReportedWhenBuilding() {
     assertThatThrownBy(() -> Pipeline.builder().add(RuleBasedSentenceSplitter.instance()).add(new Needy()).build())
         .isInstanceOf(PipelineException.class)
