@@ -89,7 +89,13 @@ public final class ArticleIndex implements Closeable {
       }
       IndexWriterConfig config = new IndexWriterConfig(DutchAnalysis.instance().analyzer());
       config.setCommitOnClose(true);
-      IndexWriter w = new IndexWriter(d, config);
+      IndexWriter w;
+      try {
+        w = new IndexWriter(d, config);
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        d.close();
+        throw new Locked(dir);
+      }
       w.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(SCHEMA_VERSION)).entrySet());
       if (!exists) {
         w.commit();
@@ -97,6 +103,15 @@ public final class ArticleIndex implements Closeable {
       return new ArticleIndex(d, w, new SearcherManager(w, null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** An index another writer holds open: one writer at a time, wait for it to finish. */
+  public static final class Locked extends VerrijkException {
+    /** Names the index. */
+    Locked(Path dir) {
+      super("index " + dir + " is open for writing elsewhere (another verrijk index running?); "
+          + "wait for it to finish, or search it meanwhile");
     }
   }
 

@@ -62,6 +62,13 @@ class MainTest {
   }
 
   @Test
+  void anIndexedFileHasOneIdHoweverItsPathIsWritten() {
+    assertThat(IndexCommand.canonicalId(Path.of("./testdata/example.txt")))
+        .isEqualTo(IndexCommand.canonicalId(Path.of("testdata/../testdata/example.txt")))
+        .isEqualTo(Path.of("testdata", "example.txt").toString());
+  }
+
+  @Test
   void aClosedStandardInputIsTheJvmsOwnFileOnDescriptorZero() {
     assertThat(Inputs.reusedByJvm("/usr/lib/jvm/java-17/lib/modules", "/usr/lib/jvm/java-17", "app.jar")).isTrue();
     assertThat(Inputs.reusedByJvm(Path.of("app.jar").toAbsolutePath().toString(), "/jdk", "app.jar")).isTrue();

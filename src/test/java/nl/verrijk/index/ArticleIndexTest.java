@@ -62,6 +62,19 @@ class ArticleIndexTest {
   }
 
   @Test
+  void aSecondWriterIsToldTheIndexIsBusy() {
+    Path idx = indexWithExampleAndOther();
+    try (ArticleIndex index = ArticleIndex.open(idx)) {
+      assertThatThrownBy(() -> ArticleIndex.open(idx)).isInstanceOf(ArticleIndex.Locked.class)
+          .hasMessageContaining("is open for writing elsewhere");
+      assertThat(index.size()).as("the first writer goes on").isEqualTo(2);
+    }
+    try (ArticleIndex again = ArticleIndex.open(idx)) {
+      assertThat(again.size()).as("free once the first has closed").isEqualTo(2);
+    }
+  }
+
+  @Test
   void readersSeeCommitsWhileAWriterAdds() {
     Path idx = indexWithExampleAndOther();
     try (ArticleIndex writer = ArticleIndex.open(idx); ArticleIndex reader = ArticleIndex.openReadOnly(idx)) {
