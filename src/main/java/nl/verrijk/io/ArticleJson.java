@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Objects;
 import nl.verrijk.model.Article;
+import nl.verrijk.model.LayerKey;
 import nl.verrijk.pipeline.VerrijkException;
 
 /**
@@ -46,6 +47,9 @@ public final class ArticleJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.setAll((ObjectNode) MAPPER.valueToTree(article));
+    if (article.extensions().isEmpty()) {
+      root.remove("extensions");
+    }
     return root;
   }
 
@@ -63,6 +67,46 @@ public final class ArticleJson {
     }
   }
 
+  /**
+   * Reads an article written by {@link #toJson}, giving the layers of one's own named by {@code keys}
+   * their types ({@code article.get(key)}); other such layers are kept as read-only maps, lists and
+   * scalars, and written back as they were.
+   */
+  public static Article fromJson(String json, LayerKey<?>... keys) {
+    Article a = fromJson(json);
+    Article.Builder b = null;
+    for (LayerKey<?> key : keys) {
+      Object v = a.extensions().get(key.name());
+      if (v != null) {
+        b = b == null ? a.toBuilder() : b;
+        typed(b, key, v);
+      }
+    }
+    return b == null ? a : b.build();
+  }
+
+  private static <T> void typed(Article.Builder b, LayerKey<T> key, Object plain) {
+    try {
+      b.with(key, MAPPER.convertValue(plain, key.type()));
+    } catch (IllegalArgumentException e) {
+      throw new VerrijkException("layer " + key.name() + " in the JSON is no " + key.type().getSimpleName() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Maps and lists read from JSON, made read-only all the way down. */
+  private static Object readOnly(Object v) {
+    if (v instanceof java.util.Map<?, ?> m) {
+      java.util.Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+      m.forEach((k, x) -> copy.put(k, readOnly(x)));
+      return java.util.Collections.unmodifiableMap(copy);
+    }
+    if (v instanceof java.util.List<?> l) {
+      return java.util.Collections.unmodifiableList(l.stream().map(ArticleJson::readOnly).toList());
+    }
+    return v;
+  }
+
   /** Reads an article written by {@link #toJson}; refuses other schema versions with a clear message. */
   public static Article fromJson(String json) {
     Objects.requireNonNull(json, "json must not be null");
@@ -77,7 +121,14 @@ public final class ArticleJson {
             + "; this Verrijk reads version " + SCHEMA_VERSION);
       }
       root.remove("schemaVersion");
-      return MAPPER.treeToValue(root, Article.class);
+      Article a = MAPPER.treeToValue(root, Article.class);
+      if (a.extensions().isEmpty()) {
+        return a;
+      }
+      com.google.common.collect.ImmutableMap.Builder<String, Object> plain = com.google.common.collect.ImmutableMap.builder();
+      a.extensions().forEach((k, v) -> plain.put(k, readOnly(v)));
+      return new Article(a.id(), a.text(), a.referenceTime(), a.layers(), a.tokens(), a.sentences(), a.structure(),
+          a.mentions(), a.entities(), a.quotes(), a.keywords(), a.page(), plain.buildOrThrow());
     } catch (JsonProcessingException e) {
       throw new VerrijkException("not valid article JSON: " + e.getOriginalMessage(), e);
     }

@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param keywords the salient terms, most salient first; empty before the STEMS layer
  * @param page the web page the text was extracted from, with its address and metadata; null for
  *     plain text
+ * @param extensions the layers of one's own, by name ({@link LayerKey}); a value read from JSON
+ *     without its key is kept as plain maps, lists and scalars until {@link #get} asks for it typed
  */
 public record Article(
     String id,
@@ -42,7 +44,8 @@ public record Article(
     ImmutableList<Entity> entities,
     ImmutableList<Quote> quotes,
     ImmutableList<Keyword> keywords,
-    Page page) {
+    Page page,
+    com.google.common.collect.ImmutableMap<String, Object> extensions) {
 
   /** Checks that tokens and sentences are consistent with the text. */
   public Article {
@@ -54,8 +57,26 @@ public record Article(
     entities = entities == null ? ImmutableList.of() : entities;
     quotes = quotes == null ? ImmutableList.of() : quotes;
     keywords = keywords == null ? ImmutableList.of() : keywords;
+    extensions = extensions == null ? com.google.common.collect.ImmutableMap.of() : extensions;
     checkTokens(text, tokens);
     checkSentences(tokens, sentences);
+  }
+
+  /**
+   * The value of a layer of one's own, if the article has it. A value read from JSON is converted to
+   * the key's type through {@code nl.verrijk.io.ArticleJson#fromJson(String, LayerKey...)}; asked here
+   * without that, it is refused with a message saying so.
+   */
+  public <T> Optional<T> get(LayerKey<T> key) {
+    Object v = extensions.get(Objects.requireNonNull(key, "key must not be null").name());
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!key.type().isInstance(v)) {
+      throw new IllegalStateException("layer " + key.name() + " holds a " + v.getClass().getSimpleName() + ", not a "
+          + key.type().getSimpleName() + "; read the JSON with ArticleJson.fromJson(json, key) to type it");
+    }
+    return Optional.of(key.type().cast(v));
   }
 
   /** Returns an article holding only {@code text}, with no layers yet. */
@@ -73,6 +94,7 @@ public record Article(
     Builder b = new Builder(text).id(id).referenceTime(referenceTime).tokens(tokens).sentences(sentences)
         .structure(structure).entities(mentions, entities).quotes(quotes)
         .keywords(keywords).page(page);
+    b.extensions.putAll(extensions);
     b.layers.addAll(layers);
     return b;
   }
@@ -185,6 +207,9 @@ public record Article(
     sb.append("article");
     for (Layer l : layers) {
       sb.append(' ').append(l.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (String own : extensions.keySet()) {
+      sb.append(' ').append(own);
     }
     sb.append('\n');
     List<Sentence> lines = sentences.isEmpty() && !tokens.isEmpty()
@@ -303,6 +328,7 @@ public record Article(
     private List<Token> tokens = List.of();
     private List<Sentence> sentences = List.of();
     private final List<List<String>> fixtureSentences = new ArrayList<>();
+    private final java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
 
     private Builder(String text) {
       this.text = Objects.requireNonNull(text, "text must not be null");
@@ -413,6 +439,13 @@ public record Article(
       return this;
     }
 
+    /** Sets the value of a layer of one's own (replacing an earlier one of the same name). */
+    public <T> Builder with(LayerKey<T> key, T value) {
+      Objects.requireNonNull(key, "key must not be null");
+      extensions.put(key.name(), Objects.requireNonNull(value, "value of layer " + key.name() + " must not be null"));
+      return this;
+    }
+
     /** Builds the article, checking every offset. */
     public Article build() {
       if (!fixtureSentences.isEmpty()) {
@@ -420,7 +453,8 @@ public record Article(
       }
       return new Article(id, text, referenceTime, ImmutableSet.copyOf(layers), ImmutableList.copyOf(tokens),
           ImmutableList.copyOf(sentences), structure, ImmutableList.copyOf(mentions), ImmutableList.copyOf(entities),
-          ImmutableList.copyOf(quotes), ImmutableList.copyOf(keywords), page);
+          ImmutableList.copyOf(quotes), ImmutableList.copyOf(keywords), page,
+          com.google.common.collect.ImmutableMap.copyOf(extensions));
     }
 
     private void buildFixture() {
