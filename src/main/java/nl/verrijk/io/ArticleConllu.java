@@ -1,0 +1,224 @@
+package nl.verrijk.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.verrijk.model.Article;
+import nl.verrijk.model.CharSpan;
+import nl.verrijk.model.Layer;
+import nl.verrijk.model.Mention;
+import nl.verrijk.model.Quote;
+import nl.verrijk.model.Sentence;
+import nl.verrijk.model.Token;
+import nl.verrijk.model.TokenRange;
+
+/**
+ * Articles as CoNLL-U, for tools that read Universal Dependencies files (Stanza, UDPipe,
+ * spacy-conll): a {@code # newdoc id} line, then one block per sentence with {@code # sent_id} and
+ * {@code # text}, and one line per token: ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, DEPS and
+ * MISC, with {@code _} where a layer is absent (FEATS, HEAD, DEPREL and DEPS until a parser exists).
+ * MISC holds {@code SpaceAfter=No}, or {@code SpacesAfter=} with {@code \s}, {@code \t}, {@code \n}
+ * and {@code \\} escapes when other whitespace follows (and {@code SpacesBefore=} on the first
+ * token), {@code TokenRange=BEGIN:END} (character offsets into the article's text), {@code NE=B-PER}
+ * and {@code I-PER} for entity mentions, and {@code Quote=B-DIRECT} and {@code I-DIRECT} for quote
+ * contents. {@link #read} rebuilds the text, tokens, sentences, tags and lemmas exactly.
+ */
+public final class ArticleConllu {
+
+  private ArticleConllu() {}
+
+  /** Writes the article as CoNLL-U; an article without tokens gives only its {@code # newdoc} line. */
+  public static String write(Article a) {
+    Objects.requireNonNull(a, "article must not be null");
+    StringBuilder sb = new StringBuilder();
+    String doc = a.id() == null ? "article" : oneLine(a.id());
+    sb.append("# newdoc id = ").append(doc).append('\n');
+    String[] ne = new String[a.tokens().size()];
+    for (Mention m : a.mentions()) {
+      mark(ne, m.tokens(), m.label());
+    }
+    String[] quote = new String[a.tokens().size()];
+    for (Quote q : a.quotes()) {
+      a.align(q.content()).ifPresent(r -> mark(quote, r, q.kind().name()));
+    }
+    List<Sentence> sentences = a.sentences().isEmpty() && !a.tokens().isEmpty()
+        ? List.of(new Sentence(0, new CharSpan(a.tokens().get(0).begin(), a.tokens().get(a.tokens().size() - 1).end()),
+            new TokenRange(0, a.tokens().size())))
+        : a.sentences();
+    for (Sentence s : sentences) {
+      sb.append("# sent_id = ").append(doc).append('.').append(s.index() + 1).append('\n');
+      sb.append("# text = ").append(oneLine(a.text(s.span()))).append('\n');
+      for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
+        Token k = a.tokens().get(t);
+        List<String> misc = new ArrayList<>(4);
+        if (t == 0 && k.begin() > 0) {
+          misc.add("SpacesBefore=" + escape(a.text().substring(0, k.begin())));
+        }
+        String after = k.whitespaceAfter();
+        boolean last = t == a.tokens().size() - 1;
+        if (after.isEmpty()) {
+          misc.add("SpaceAfter=No");
+        } else if (!after.equals(" ") || last) {
+          misc.add("SpacesAfter=" + escape(after)); // the text's last token says what ends the text
+        }
+        misc.add("TokenRange=" + k.begin() + ":" + k.end());
+        if (ne[t] != null) {
+          misc.add("NE=" + ne[t]);
+        }
+        if (quote[t] != null) {
+          misc.add("Quote=" + quote[t]);
+        }
+        sb.append(t - s.tokens().start() + 1).append('\t').append(k.text()).append('\t')
+            .append(field(k.lemma())).append('\t').append(field(k.upos())).append('\t').append(field(k.xpos()))
+            .append("\t_\t_\t_\t_\t").append(String.join("|", misc)).append('\n');
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Reads one article written by {@link #write}: its text, tokens and sentences, and the tags and
+   * lemmas when the file has them. Entity and quote marks are not read back (the entity layer needs
+   * the recognizer's grouping; enrich the text again for it).
+   */
+  public static Article read(String conllu) {
+    Objects.requireNonNull(conllu, "conllu must not be null");
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    String id = null;
+    int sentenceStart = -1;
+    boolean pos = false;
+    boolean lemmas = false;
+    int lineNo = 0;
+    boolean lastMarked = false;
+    for (String line : conllu.split("\n", -1)) {
+      lineNo++;
+      if (line.startsWith("# newdoc id = ")) {
+        id = line.substring("# newdoc id = ".length());
+      } else if (line.startsWith("#")) {
+        continue;
+      } else if (line.isBlank()) {
+        if (sentenceStart >= 0 && tokens.size() > sentenceStart) {
+          Token first = tokens.get(sentenceStart);
+          Token last = tokens.get(tokens.size() - 1);
+          sentences.add(new Sentence(sentences.size(), new CharSpan(first.begin(), last.end()),
+              new TokenRange(sentenceStart, tokens.size())));
+        }
+        sentenceStart = -1;
+      } else {
+        String[] f = line.split("\t", -1);
+        if (f.length != 10) {
+          throw new IllegalArgumentException("line " + lineNo + " is no CoNLL-U word line (10 tab-separated fields): "
+              + line);
+        }
+        if (sentenceStart < 0) {
+          sentenceStart = tokens.size();
+        }
+        String after = " ";
+        lastMarked = false;
+        for (String m : f[9].split("\\|")) {
+          if (m.equals("SpaceAfter=No")) {
+            after = "";
+            lastMarked = true;
+          } else if (m.startsWith("SpacesAfter=")) {
+            after = unescape(m.substring("SpacesAfter=".length()));
+            lastMarked = true;
+          } else if (m.startsWith("SpacesBefore=") && tokens.isEmpty()) {
+            text.append(unescape(m.substring("SpacesBefore=".length())));
+          }
+        }
+        Token t = Token.of(tokens.size(), f[1], text.length(), after);
+        text.append(f[1]).append(after);
+        if (!f[3].equals("_")) {
+          t = t.withPos(f[3], f[4].equals("_") ? null : f[4]);
+          pos = true;
+        }
+        if (!f[2].equals("_")) {
+          t = t.withLemma(f[2]);
+          lemmas = true;
+        }
+        tokens.add(t);
+      }
+    }
+    if (sentenceStart >= 0 && tokens.size() > sentenceStart) {
+      sentences.add(new Sentence(sentences.size(), new CharSpan(tokens.get(sentenceStart).begin(),
+          tokens.get(tokens.size() - 1).end()), new TokenRange(sentenceStart, tokens.size())));
+    }
+    if (!tokens.isEmpty()) {
+      // the last token's whitespace is what followed it in the text; none when the text ended there
+      Token last = tokens.get(tokens.size() - 1);
+      if (!lastMarked) {
+        text.setLength(text.length() - 1);
+        tokens.set(tokens.size() - 1, new Token(last.index(), last.text(), last.begin(), last.end(), "", last.lemma(),
+            last.upos(), last.xpos(), last.stem()));
+      }
+    }
+    Article.Builder b = Article.builder(text.toString()).id(id).tokens(tokens).sentences(sentences);
+    if (!tokens.isEmpty()) {
+      b.layer(Layer.TOKENS).layer(Layer.SENTENCES);
+    }
+    if (pos) {
+      b.layer(Layer.POS);
+    }
+    if (lemmas) {
+      b.layer(Layer.LEMMAS);
+    }
+    return b.build();
+  }
+
+  private static String field(String v) {
+    return v == null || v.isEmpty() ? "_" : v;
+  }
+
+  private static String oneLine(String s) {
+    return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+  }
+
+  /** The UDPipe escapes of whitespace in MISC: {@code \s}, {@code \t}, {@code \n}, {@code \r}, {@code \\}, {@code \p} for |. */
+  static String escape(String ws) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : ws.toCharArray()) {
+      switch (c) {
+        case ' ' -> sb.append("\\s");
+        case '\t' -> sb.append("\\t");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\\' -> sb.append("\\\\");
+        case '|' -> sb.append("\\p");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static String unescape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        sb.append(switch (n) {
+          case 's' -> ' ';
+          case 't' -> '\t';
+          case 'n' -> '\n';
+          case 'r' -> '\r';
+          case 'p' -> '|';
+          default -> n;
+        });
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void mark(String[] out, TokenRange r, String label) {
+    for (int t = r.start(); t < r.end() && t < out.length; t++) {
+      if (out[t] == null) {
+        out[t] = (t == r.start() ? "B-" : "I-") + label;
+      }
+    }
+  }
+}
