@@ -3,7 +3,6 @@ package nl.verrijk.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,18 +126,8 @@ final class Inputs {
         : e instanceof java.nio.file.FileSystemException ? "cannot open (" + e.getMessage() + ")" : e.getMessage();
   }
 
-  /** Decodes strict UTF-8, so that binary or mis-encoded input is reported, with the byte where it goes wrong. */
+  /** Decodes strict UTF-8, naming the first bad byte ({@link nl.verrijk.io.Utf8}). */
   static String decode(byte[] bytes) {
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-    java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(in, out, true);
-    if (r.isError()) {
-      throw new IllegalArgumentException(String.format("not UTF-8 text: byte %d (0x%02X) starts no valid UTF-8 "
-          + "character", in.position(), bytes[in.position()] & 0xff));
-    }
-    return out.flip().toString();
+    return nl.verrijk.io.Utf8.decode(bytes);
   }
 }

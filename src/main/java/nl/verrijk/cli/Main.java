@@ -3,11 +3,11 @@ package nl.verrijk.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code verrijk} command line: {@code enrich}, {@code eval}, {@code index} and {@code search}. */
+/** The {@code verrijk} command line: {@code enrich}, {@code eval}, {@code index}, {@code search}, {@code serve}, {@code train}. */
 @Command(name = "verrijk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns Dutch news text into a richly annotated article.",
     subcommands = {EnrichCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
-        TrainCommand.class})
+        ServeCommand.class, TrainCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** The artifact's version, from the jar's manifest ({@code dev} when run from classes). */

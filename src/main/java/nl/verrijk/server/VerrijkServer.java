@@ -1,0 +1,290 @@
+package nl.verrijk.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nl.verrijk.html.HtmlReader;
+import nl.verrijk.io.ArticleConllu;
+import nl.verrijk.io.ArticleJson;
+import nl.verrijk.io.Utf8;
+import nl.verrijk.model.Article;
+import nl.verrijk.pipeline.Pipeline;
+
+/**
+ * Verrijk over HTTP, for Python, R and other non-JVM users (as CoreNLP's server or Frog's {@code -S}):
+ * {@code POST /enrich} with a UTF-8 text (or, with {@code ?input=html}, an HTML page) as the body
+ * answers the enriched article ({@code ?format=json|jsonl|conllu|text}, default json; an optional
+ * {@code ?reference-time=2026-01-22T17:00:00Z} and {@code ?id=}); {@code GET /health} and
+ * {@code GET /version}. One pipeline, loaded once, serves every request. A body over the limit gets
+ * 413, text that is not UTF-8 or a bad parameter 400, a request beyond the threads and the queue
+ * 503, one that takes longer than the time limit 503 too; every request is logged in one line.
+ */
+public final class VerrijkServer implements AutoCloseable {
+
+  /**
+   * How the server runs.
+   *
+   * @param address where to listen ({@code 127.0.0.1:9000}; port 0 picks a free one)
+   * @param threads how many requests are enriched at once
+   * @param queue how many more may wait; beyond that, 503
+   * @param maxBodyBytes the largest body accepted; beyond that, 413
+   * @param timeout the longest a request may take; beyond that, 503
+   */
+  public record Options(InetSocketAddress address, int threads, int queue, long maxBodyBytes, Duration timeout) {
+    /** Checks the limits. */
+    public Options {
+      Objects.requireNonNull(address, "address");
+      Objects.requireNonNull(timeout, "timeout");
+      if (threads < 1 || queue < 0 || maxBodyBytes < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, queue at least 0 and the body limit positive");
+      }
+    }
+
+    /** Loopback on {@code port}, the cores as threads, a queue of 4 per thread, 10 MB, 60 s. */
+    public static Options defaults(int port) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      return new Options(new InetSocketAddress("127.0.0.1", port), cores, 4 * cores, 10L << 20, Duration.ofSeconds(60));
+    }
+  }
+
+  private final HttpServer http;
+  private final ExecutorService handlers;
+  private final ExecutorService workers;
+  private final Semaphore admitted;
+  private final Pipeline pipeline;
+  private final Options options;
+  private final PrintStream log;
+  private final String version;
+  private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean closing;
+
+  private VerrijkServer(Options options, Pipeline pipeline, PrintStream log) throws IOException {
+    this.options = options;
+    this.pipeline = pipeline;
+    this.log = log;
+    String v = VerrijkServer.class.getPackage().getImplementationVersion();
+    this.version = v == null ? "dev" : v;
+    this.admitted = new Semaphore(options.threads() + options.queue());
+    this.handlers = Executors.newFixedThreadPool(options.threads() + options.queue() + 2, daemon("verrijk-http"));
+    this.workers = Executors.newFixedThreadPool(options.threads(), daemon("verrijk-enrich"));
+    this.http = HttpServer.create(options.address(), 64);
+    http.setExecutor(handlers);
+    http.createContext("/", this::handle);
+    http.start();
+  }
+
+  /** Starts a server with this pipeline (load the models before: the first request should not wait). */
+  public static VerrijkServer start(Options options, Pipeline pipeline, PrintStream log) {
+    try {
+      return new VerrijkServer(options, Objects.requireNonNull(pipeline, "pipeline"), Objects.requireNonNull(log, "log"));
+    } catch (IOException e) {
+      throw new nl.verrijk.pipeline.VerrijkException("cannot listen on " + options.address() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /**
+   * Stops: new requests get 503, the running ones finish (up to the time limit), then the server
+   * closes its connections and threads.
+   */
+  @Override
+  public synchronized void close() {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    long deadline = System.nanoTime() + options.timeout().toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    http.stop(0);
+    workers.shutdown();
+    handlers.shutdown();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** What a request is answered: status, media type and body. */
+  private record Answer(int status, String type, byte[] body) {
+    static Answer text(int status, String message) {
+      return new Answer(status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void handle(HttpExchange x) throws IOException {
+    long t0 = System.nanoTime();
+    inFlight.incrementAndGet();
+    try {
+      Answer a;
+      try {
+        a = closing ? Answer.text(503, "the server is shutting down") : answer(x);
+      } catch (RuntimeException e) {
+        a = Answer.text(500, "error: " + e);
+      }
+      x.getResponseHeaders().set("Content-Type", a.type());
+      x.sendResponseHeaders(a.status(), a.body().length == 0 ? -1 : a.body().length);
+      try (OutputStream out = x.getResponseBody()) {
+        out.write(a.body());
+      }
+      log.printf("verrijk serve: %s %s %d %d bytes %d ms%n", x.getRequestMethod(), x.getRequestURI(), a.status(),
+          a.body().length, (System.nanoTime() - t0) / 1_000_000);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private Answer answer(HttpExchange x) throws IOException {
+    String path = x.getRequestURI().getPath();
+    String method = x.getRequestMethod();
+    switch (path) {
+      case "/health":
+        return method.equals("GET") ? Answer.text(200, "ok") : Answer.text(405, "use GET /health");
+      case "/version":
+        return method.equals("GET") ? Answer.text(200, "verrijk " + version) : Answer.text(405, "use GET /version");
+      case "/enrich":
+        if (!method.equals("POST")) {
+          return Answer.text(405, "use POST /enrich with the text as the body");
+        }
+        break;
+      default:
+        return Answer.text(404, "no such path: " + path + " (POST /enrich, GET /health, GET /version)");
+    }
+    Map<String, String> q = query(x.getRequestURI().getRawQuery());
+    String format = q.getOrDefault("format", "json");
+    if (!format.matches("json|jsonl|conllu|text")) {
+      return Answer.text(400, "format must be json, jsonl, conllu or text, not " + format);
+    }
+    String input = q.getOrDefault("input", "text");
+    if (!input.equals("text") && !input.equals("html")) {
+      return Answer.text(400, "input must be text or html, not " + input);
+    }
+    Instant reference;
+    try {
+      reference = q.containsKey("reference-time") ? Instant.parse(q.get("reference-time")) : null;
+    } catch (DateTimeParseException e) {
+      return Answer.text(400, "reference-time must be ISO-8601 (2026-01-22T17:00:00Z), not " + q.get("reference-time"));
+    }
+    String length = x.getRequestHeaders().getFirst("Content-Length");
+    if (length != null && length.matches("\\d+") && Long.parseLong(length) > options.maxBodyBytes()) {
+      drain(x.getRequestBody());
+      return Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
+    }
+    byte[] body = read(x.getRequestBody(), options.maxBodyBytes());
+    if (body == null) {
+      return Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
+    }
+    Article in;
+    if (input.equals("html")) {
+      Article page = HtmlReader.read(body, null);
+      in = page.toBuilder().id(q.get("id")).referenceTime(page.referenceTime() != null ? page.referenceTime() : reference)
+          .build();
+    } else {
+      try {
+        in = Article.builder(Utf8.decode(body)).id(q.get("id")).referenceTime(reference).build();
+      } catch (IllegalArgumentException e) {
+        return Answer.text(400, e.getMessage());
+      }
+    }
+    if (!admitted.tryAcquire()) {
+      return Answer.text(503, "busy: " + options.threads() + " requests are being enriched and " + options.queue()
+          + " wait; try again shortly");
+    }
+    try {
+      Future<Article> job = workers.submit(() -> pipeline.annotate(in));
+      Article out = job.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      String rendered = switch (format) {
+        case "jsonl" -> ArticleJson.toJson(out) + "\n";
+        case "conllu" -> ArticleConllu.write(out);
+        case "text" -> out.render();
+        default -> ArticleJson.toPrettyJson(out) + "\n";
+      };
+      String type = format.startsWith("json") ? "application/json" : "text/plain; charset=utf-8";
+      return new Answer(200, type, rendered.getBytes(StandardCharsets.UTF_8));
+    } catch (TimeoutException e) {
+      return Answer.text(503, "the text took longer than " + options.timeout().toSeconds() + " s to enrich");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Answer.text(503, "interrupted while shutting down");
+    } catch (java.util.concurrent.ExecutionException e) {
+      return Answer.text(500, "could not enrich the text: " + e.getCause());
+    } finally {
+      admitted.release();
+    }
+  }
+
+  /** The body, or null when it runs over {@code max} bytes. */
+  private static byte[] read(InputStream in, long max) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[1 << 16];
+    long total = 0;
+    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+      total += n;
+      if (total > max) {
+        drain(in);
+        return null;
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    while (in.read(buf) >= 0) {
+      // discard
+    }
+  }
+
+  private static Map<String, String> query(String raw) {
+    Map<String, String> q = new HashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return q;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      q.put(k, v);
+    }
+    return q;
+  }
+
+  /** Reads as {@code VerrijkServer[127.0.0.1:9000, 2 threads]}. */
+  @Override
+  public String toString() {
+    return "VerrijkServer[" + http.getAddress().getHostString() + ":" + port() + ", " + options.threads() + " threads]";
+  }
+}
