@@ -78,47 +78,31 @@ public final class ArticleConllu {
   }
 
   /**
-   * Reads one article written by {@link #write}: its text, tokens and sentences, and the tags and
-   * lemmas when the file has them. Entity and quote marks are not read back (the entity layer needs
+   * Reads one article written by {@link #write} (through {@link Conllu#parse}): its text, tokens and
+   * sentences, and the tags and lemmas when the file has them. Entity and quote marks are not read back (the entity layer needs
    * the recognizer's grouping; enrich the text again for it).
    */
   public static Article read(String conllu) {
     Objects.requireNonNull(conllu, "conllu must not be null");
+    String id = null;
+    for (String line : conllu.split("\n", 50)) {
+      if (line.startsWith("# newdoc id = ")) {
+        id = line.substring("# newdoc id = ".length());
+        break;
+      }
+    }
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
-    String id = null;
-    int sentenceStart = -1;
     boolean pos = false;
     boolean lemmas = false;
-    int lineNo = 0;
     boolean lastMarked = false;
-    for (String line : conllu.split("\n", -1)) {
-      lineNo++;
-      if (line.startsWith("# newdoc id = ")) {
-        id = line.substring("# newdoc id = ".length());
-      } else if (line.startsWith("#")) {
-        continue;
-      } else if (line.isBlank()) {
-        if (sentenceStart >= 0 && tokens.size() > sentenceStart) {
-          Token first = tokens.get(sentenceStart);
-          Token last = tokens.get(tokens.size() - 1);
-          sentences.add(new Sentence(sentences.size(), new CharSpan(first.begin(), last.end()),
-              new TokenRange(sentenceStart, tokens.size())));
-        }
-        sentenceStart = -1;
-      } else {
-        String[] f = line.split("\t", -1);
-        if (f.length != 10) {
-          throw new IllegalArgumentException("line " + lineNo + " is no CoNLL-U word line (10 tab-separated fields): "
-              + line);
-        }
-        if (sentenceStart < 0) {
-          sentenceStart = tokens.size();
-        }
+    for (Conllu.Sentence s : Conllu.parse(conllu, id == null ? "CoNLL-U" : id)) {
+      int start = tokens.size();
+      for (Conllu.Word w : s.words()) {
         String after = " ";
         lastMarked = false;
-        for (String m : f[9].split("\\|")) {
+        for (String m : w.misc().split("\\|")) {
           if (m.equals("SpaceAfter=No")) {
             after = "";
             lastMarked = true;
@@ -129,31 +113,29 @@ public final class ArticleConllu {
             text.append(unescape(m.substring("SpacesBefore=".length())));
           }
         }
-        Token t = Token.of(tokens.size(), f[1], text.length(), after);
-        text.append(f[1]).append(after);
-        if (!f[3].equals("_")) {
-          t = t.withPos(f[3], f[4].equals("_") ? null : f[4]);
+        Token t = Token.of(tokens.size(), w.form(), text.length(), after);
+        text.append(w.form()).append(after);
+        if (!w.upos().equals("_")) {
+          t = t.withPos(w.upos(), w.xpos().equals("_") ? null : w.xpos());
           pos = true;
         }
-        if (!f[2].equals("_")) {
-          t = t.withLemma(f[2]);
+        if (!w.lemma().equals("_")) {
+          t = t.withLemma(w.lemma());
           lemmas = true;
         }
         tokens.add(t);
       }
-    }
-    if (sentenceStart >= 0 && tokens.size() > sentenceStart) {
-      sentences.add(new Sentence(sentences.size(), new CharSpan(tokens.get(sentenceStart).begin(),
-          tokens.get(tokens.size() - 1).end()), new TokenRange(sentenceStart, tokens.size())));
-    }
-    if (!tokens.isEmpty()) {
-      // the last token's whitespace is what followed it in the text; none when the text ended there
-      Token last = tokens.get(tokens.size() - 1);
-      if (!lastMarked) {
-        text.setLength(text.length() - 1);
-        tokens.set(tokens.size() - 1, new Token(last.index(), last.text(), last.begin(), last.end(), "", last.lemma(),
-            last.upos(), last.xpos(), last.stem()));
+      if (tokens.size() > start) {
+        sentences.add(new Sentence(sentences.size(), new CharSpan(tokens.get(start).begin(),
+            tokens.get(tokens.size() - 1).end()), new TokenRange(start, tokens.size())));
       }
+    }
+    if (!tokens.isEmpty() && !lastMarked) {
+      // a file without a mark on its last token: the text ends there
+      Token last = tokens.get(tokens.size() - 1);
+      text.setLength(text.length() - last.whitespaceAfter().length());
+      tokens.set(tokens.size() - 1, new Token(last.index(), last.text(), last.begin(), last.end(), "", last.lemma(),
+          last.upos(), last.xpos(), last.stem()));
     }
     Article.Builder b = Article.builder(text.toString()).id(id).tokens(tokens).sentences(sentences);
     if (!tokens.isEmpty()) {

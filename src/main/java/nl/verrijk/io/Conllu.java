@@ -77,41 +77,54 @@ public final class Conllu {
       throw new UncheckedIOException(new java.io.FileNotFoundException("CoNLL-U file not found: " + file));
     }
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      List<Sentence> sentences = new ArrayList<>();
-      String id = "";
-      String text = null;
-      List<Word> words = new ArrayList<>();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank()) {
-          if (!words.isEmpty()) {
-            sentences.add(new Sentence(id, text, ImmutableList.copyOf(words)));
-          }
-          words.clear();
-          id = "";
-          text = null;
-        } else if (line.startsWith("#")) {
-          if (line.startsWith("# sent_id = ")) {
-            id = line.substring(12).trim();
-          } else if (line.startsWith("# text = ")) {
-            text = line.substring(9);
-          }
-        } else {
-          String[] f = line.split("\t", -1);
-          if (f.length != 10) {
-            throw new IllegalArgumentException(file + ": not a CoNLL-U word line: " + line);
-          }
-          if (f[0].contains("-") || f[0].contains(".")) {
-            continue;
-          }
-          words.add(new Word(f[1], f[2], f[3], f[4], f[5], f[9]));
-        }
-      }
-      if (!words.isEmpty()) {
-        sentences.add(new Sentence(id, text, ImmutableList.copyOf(words)));
-      }
-      return ImmutableList.copyOf(sentences);
+      return parse(r, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read CoNLL-U file " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads every sentence of CoNLL-U text ({@code source} names it in error messages). */
+  public static ImmutableList<Sentence> parse(String conllu, String source) {
+    try {
+      return parse(new BufferedReader(new java.io.StringReader(conllu)), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ImmutableList<Sentence> parse(BufferedReader r, String file) throws IOException {
+    List<Sentence> sentences = new ArrayList<>();
+    String id = "";
+    String text = null;
+    List<Word> words = new ArrayList<>();
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      if (line.isBlank()) {
+        if (!words.isEmpty()) {
+          sentences.add(new Sentence(id, text, ImmutableList.copyOf(words)));
+        }
+        words.clear();
+        id = "";
+        text = null;
+      } else if (line.startsWith("#")) {
+        if (line.startsWith("# sent_id = ")) {
+          id = line.substring(12).trim();
+        } else if (line.startsWith("# text = ")) {
+          text = line.substring(9);
+        }
+      } else {
+        String[] f = line.split("\t", -1);
+        if (f.length != 10) {
+          throw new IllegalArgumentException(file + ": not a CoNLL-U word line: " + line);
+        }
+        if (f[0].contains("-") || f[0].contains(".")) {
+          continue;
+        }
+        words.add(new Word(f[1], f[2], f[3], f[4], f[5], f[9]));
+      }
+    }
+    if (!words.isEmpty()) {
+      sentences.add(new Sentence(id, text, ImmutableList.copyOf(words)));
+    }
+    return ImmutableList.copyOf(sentences);
   }
 }
