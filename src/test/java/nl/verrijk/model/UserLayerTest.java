@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
 /** A layer of one's own: a typed key, an annotator that adds it, and the JSON that keeps it. */
 class UserLayerTest {
 
-  /** The value of the user's layer: how many sentences ask a question. */
+  /** The value of the user's layer: how many sentences ask a question, and their share. */
   record Questions(int count, double share) {}
 
   static final LayerKey<Questions> QUESTIONS = LayerKey.of("questions", Questions.class);
 
-  /** The user's annotator. */
+  /** The user's annotator: how many sentences ask a question, and their share. */
   static final class QuestionCounter implements Annotator {
     @Override
     public String name() {
-      return "questions";
+      return "question-share";
     }
 
     @Override
@@ -39,8 +39,11 @@ class UserLayerTest {
 
     @Override
     public Article annotate(Article a) {
-      long q = a.sentences().stream().filter(s -> a.text(s).strip().endsWith("?")).count();
-      return a.toBuilder().with(QUESTIONS, new Questions((int) q, (double) q / Math.max(1, a.sentences().size())))
+      int asked = 0;
+      for (Sentence s : a.sentences()) {
+        asked += a.tokens().get(s.tokens().end() - 1).text().equals("?") ? 1 : 0;
+      }
+      return a.toBuilder().with(QUESTIONS, new Questions(asked, (double) asked / Math.max(1, a.sentences().size())))
           .build();
     }
   }
