@@ -95,12 +95,24 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "list only the misses, false quotes and entities and wrong speakers")
     boolean errors;
 
+    @Option(names = "--without", split = ",", paramLabel = "RULE",
+        description = "leave out these rules of the entity recognizer's second pass (known-names, ...)")
+    java.util.List<String> without = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
       if (unreadable(file)) {
         return 2;
       }
-      ArticleEvaluator.print(new ArticleEvaluator(Verrijk.pipeline()).evaluate(file, split), errors, System.out);
+      nl.verrijk.pipeline.Pipeline pipeline;
+      try {
+        pipeline = without.isEmpty() ? Verrijk.pipeline() : Verrijk.dutch()
+            .replace("entities", new nl.verrijk.ner.EntityAnnotator(NameRecognizer.load().without(without))).build();
+      } catch (IllegalArgumentException e) {
+        System.err.println("verrijk: " + e.getMessage());
+        return 2;
+      }
+      ArticleEvaluator.print(new ArticleEvaluator(pipeline).evaluate(file, split), errors, System.out);
       return 0;
     }
   }
@@ -118,12 +130,22 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "list every missed and every extra entity before the table")
     boolean errors;
 
+    @Option(names = "--without", split = ",", paramLabel = "RULE",
+        description = "leave out these rules of the second pass (known-names, titles-outside-names, ...)")
+    java.util.List<String> without = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
       if (unreadable(file)) {
         return 2;
       }
-      NameRecognizer recognizer = model == null ? NameRecognizer.load() : NameRecognizer.load(model);
+      NameRecognizer recognizer;
+      try {
+        recognizer = (model == null ? NameRecognizer.load() : NameRecognizer.load(model)).without(without);
+      } catch (IllegalArgumentException e) {
+        System.err.println("verrijk: " + e.getMessage());
+        return 2;
+      }
       NerEvaluator.Result r = NerEvaluator.evaluate(recognizer, file);
       if (errors) {
         r.errors().forEach(System.out::println);

@@ -6,7 +6,8 @@ import nl.verrijk.pipeline.NamedRule;
 /**
  * One rule of the recognizer's second pass over a whole document ({@link DocumentConsistency#ORDER}):
  * it mends the CRF's spans in place where one sentence's evidence, the document or the name lists
- * say better. A manifest or system property {@code postprocess.NAME=false} turns it off.
+ * say better. A model's manifest turns one off with {@code postprocess.NAME=false};
+ * {@link NameRecognizer#without} leaves rules out of a loaded recognizer.
  */
 abstract class ConsistencyRule extends NamedRule {
 

@@ -58,9 +58,32 @@ public final class NameRecognizer {
   }
 
   private static boolean flag(Properties p, String key, boolean dflt) {
-    String sys = System.getProperty("verrijk.ner." + key);
-    String v = sys != null ? sys : p.getProperty(key);
+    String v = p.getProperty(key);
     return v == null ? dflt : Boolean.parseBoolean(v.trim());
+  }
+
+  private NameRecognizer(NameRecognizer from, ImmutableSet<String> rules) {
+    this.crf = from.crf;
+    this.features = from.features;
+    this.manifest = from.manifest;
+    this.wordShape = from.wordShape;
+    this.rules = rules;
+  }
+
+  /**
+   * The same recognizer (the loaded CRF shared) without these second-pass rules, to measure what each
+   * one does ({@code eval ner --without known-names}); an unknown name is refused, naming the rules.
+   */
+  public NameRecognizer without(java.util.Collection<String> names) {
+    java.util.Set<String> known = new java.util.LinkedHashSet<>();
+    DocumentConsistency.ORDER.forEach(r -> known.add(r.name()));
+    for (String n : names) {
+      if (!known.contains(n)) {
+        throw new IllegalArgumentException("no second-pass rule " + n + "; the rules are " + known);
+      }
+    }
+    return new NameRecognizer(this, rules.stream().filter(r -> !names.contains(r))
+        .collect(ImmutableSet.toImmutableSet()));
   }
 
   /** Returns the shared Dutch lexicon used for features (loaded once per JVM). */
@@ -119,7 +142,7 @@ public final class NameRecognizer {
     return new NameRecognizer(crf, man);
   }
 
-  /** The names of the second-pass rules that run unless a manifest or system property turns them off. */
+  /** The names of the second-pass rules that run unless a model's manifest turns them off. */
   public static ImmutableSet<String> defaultRules() {
     return ImmutableSet.copyOf(DocumentConsistency.defaults());
   }

@@ -108,4 +108,16 @@ class NameRecognizerTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> NameRecognizer.load(dir));
     assertTrue(e.getMessage().contains("NER model not found"), e.getMessage());
   }
+
+  @Test
+  void rulesCanBeLeftOutOfALoadedRecognizer() {
+    NameRecognizer plain = recognizer.without(List.of("known-names"));
+    assertTrue(recognizer.rules().contains("known-names"));
+    assertTrue(!plain.rules().contains("known-names"));
+    assertEquals(recognizer.rules().size() - 1, plain.rules().size());
+    List<List<String>> doc = List.of(List.of("Toen", "sprak", "men", "van", "Open", "Vld", "."));
+    assertTrue(recognizer.recognize(doc).stream().anyMatch(n -> n.type().equals("ORG") && n.end() - n.start() == 2));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> recognizer.without(List.of("x")));
+    assertTrue(e.getMessage().contains("known-names"));
+  }
 }
