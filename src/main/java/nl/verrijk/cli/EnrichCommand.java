@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code verrijk enrich [--format json|jsonl|text|conllu] [--input text|html] [--layers L,...] [--threads N] [FILE|DIR ...]}:
+ * {@code verrijk enrich [--format json|jsonl|text|conllu|naf] [--input text|html] [--layers L,...] [--threads N] [FILE|DIR ...]}:
  * enriches text files and HTML pages, or standard input, on N threads with output in input order.
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
@@ -25,13 +25,13 @@ import picocli.CommandLine.Parameters;
 final class EnrichCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { json, jsonl, text, conllu }
+  enum Format { json, jsonl, text, conllu, naf }
 
   /** What the input is. */
   enum InputKind { text, html }
 
-  @Option(names = "--format", description = "json (one article), jsonl (one line per input), text or conllu "
-      + "(a CoNLL-U block per sentence); default: json for one input, jsonl for more")
+  @Option(names = "--format", description = "json (one article), jsonl (one line per input), text, conllu "
+      + "(a CoNLL-U block per sentence) or naf (NAF XML); default: json for one input, jsonl for more")
   Format format;
 
   @Option(names = "--reference-time", paramLabel = "INSTANT",
@@ -163,6 +163,7 @@ final class EnrichCommand implements Callable<Integer> {
       case jsonl -> ArticleJson.toJson(a) + System.lineSeparator();
       case text -> a.render();
       case conllu -> nl.verrijk.io.ArticleConllu.write(a);
+      case naf -> nl.verrijk.io.ArticleNaf.write(a) + System.lineSeparator();
     };
   }
 }

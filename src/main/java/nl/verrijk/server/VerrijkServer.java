@@ -31,7 +31,7 @@ import nl.verrijk.pipeline.Pipeline;
 /**
  * Verrijk over HTTP, for Python, R and other non-JVM users (as CoreNLP's server or Frog's {@code -S}):
  * {@code POST /enrich} with a UTF-8 text (or, with {@code ?input=html}, an HTML page) as the body
- * answers the enriched article ({@code ?format=json|jsonl|conllu|text}, default json; an optional
+ * answers the enriched article ({@code ?format=json|jsonl|conllu|naf|text}, default json; an optional
  * {@code ?reference-time=2026-01-22T17:00:00Z} and {@code ?id=}); {@code GET /health} and
  * {@code GET /version}. One pipeline, loaded once, serves every request. A body over the limit gets
  * 413, text that is not UTF-8 or a bad parameter 400, a request beyond the threads and the queue
@@ -184,8 +184,8 @@ public final class VerrijkServer implements AutoCloseable {
     }
     Map<String, String> q = query(x.getRequestURI().getRawQuery());
     String format = q.getOrDefault("format", "json");
-    if (!format.matches("json|jsonl|conllu|text")) {
-      return Answer.text(400, "format must be json, jsonl, conllu or text, not " + format);
+    if (!format.matches("json|jsonl|conllu|naf|text")) {
+      return Answer.text(400, "format must be json, jsonl, conllu, naf or text, not " + format);
     }
     String input = q.getOrDefault("input", "text");
     if (!input.equals("text") && !input.equals("html")) {
@@ -228,10 +228,12 @@ public final class VerrijkServer implements AutoCloseable {
       String rendered = switch (format) {
         case "jsonl" -> ArticleJson.toJson(out) + "\n";
         case "conllu" -> ArticleConllu.write(out);
+        case "naf" -> nl.verrijk.io.ArticleNaf.write(out);
         case "text" -> out.render();
         default -> ArticleJson.toPrettyJson(out) + "\n";
       };
-      String type = format.startsWith("json") ? "application/json" : "text/plain; charset=utf-8";
+      String type = format.startsWith("json") ? "application/json"
+          : format.equals("naf") ? "application/xml" : "text/plain; charset=utf-8";
       return new Answer(200, type, rendered.getBytes(StandardCharsets.UTF_8));
     } catch (TimeoutException e) {
       return Answer.text(503, "the text took longer than " + options.timeout().toSeconds() + " s to enrich");
