@@ -26,6 +26,9 @@ final class Phrases {
   /** The person mentions, in text order (as the article keeps its mentions). */
   final List<Mention> persons;
 
+  private final boolean[] startsMention;
+  private final boolean[] endsPerson;
+
   Phrases(Article a) {
     this.a = a;
     this.text = a.text();
@@ -38,6 +41,19 @@ final class Phrases {
     });
     this.marks = QuoteMarks.pair(a, sentenceOf);
     this.persons = a.mentions().stream().filter(m -> m.label().equals("PER")).toList();
+    this.startsMention = new boolean[toks.size()];
+    this.endsPerson = new boolean[toks.size()];
+    for (Mention m : a.mentions()) {
+      startsMention[m.tokens().start()] = true;
+      if (m.label().equals("PER")) {
+        endsPerson[m.tokens().end() - 1] = true;
+      }
+    }
+  }
+
+  /** Whether a person's name ends at token {@code i} and another name starts after one link word. */
+  private boolean twoNames(int i) {
+    return i >= 0 && i + 2 < toks.size() && endsPerson[i] && startsMention[i + 2];
   }
 
   // ---- token classes -------------------------------------------------------------------------
@@ -150,7 +166,7 @@ final class Phrases {
         // minister van Energie, de directeur van het zogeheten Land Acquisition Committee
         j = ofPhraseEnd(j + 1, end);
         lastNominal = j - 1;
-      } else if (lastNominal >= 0 && isLink(j) && j + 1 < end
+      } else if (lastNominal >= 0 && isLink(j) && j + 1 < end && !twoNames(j - 1)
           && (isNominal(j + 1, false) && isCapitalized(j + 1) || isLink(j + 1) && j + 2 < end
               && isNominal(j + 2, false) && isCapitalized(j + 2))) {
         j++;

@@ -79,6 +79,12 @@ class QuoteSievesTest {
   }
 
   @Test
+  void aSpeakersNameEndsWhereAnotherNameStarts() {
+    List<Quote> q = quotes("\u201CWe gaan door\u201D, zei Rutte in Den Haag.", "Rutte", "Den Haag");
+    assertThat(quote(q, "We gaan door").speaker().mention().text()).isEqualTo("Rutte");
+  }
+
+  @Test
   void theFirstQuoteAfterASentenceAboutHimIsHis() {
     List<Quote> q = quotes("Wim Kok was premier in 2001. Hij kijkt terug op die tijd. "
         + "\u201EMet een zo koel mogelijk hoofd ga je de zaken bespreken.\u201D", "Wim Kok");
