@@ -101,11 +101,6 @@ final class Gazetteer {
     static final Gazetteer INSTANCE = new Gazetteer(NameLists.entries());
   }
 
-  /** The most tokens a listed name has. */
-  int longest() {
-    return longest;
-  }
-
   /**
    * What the tokens {@code [from, to)} are as a listed name, or null: the form as written, or (when
    * every letter is a capital, {@code N-VA}, {@code BRUSSEL}) any listed form in capitals.

@@ -37,10 +37,6 @@ public final class NerFeatures {
     this.names = nameLists ? Gazetteer.shared() : null;
   }
 
-  /** Whether the features include the name lists. */
-  public boolean nameLists() {
-    return names != null;
-  }
 
   /** Returns a read-only set view: contains(w) is true when lowercase w is a common (non-name) dictionary word. */
   public Set<String> knownLowercase() {
