@@ -12,12 +12,13 @@ import nl.verrijk.Verrijk;
 import nl.verrijk.html.HtmlReader;
 import nl.verrijk.io.ArticleJson;
 import nl.verrijk.model.Article;
+import nl.verrijk.view.ArticleHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code verrijk enrich [--format json|jsonl|text|conllu|naf] [--input text|html] [--layers L,...] [--threads N] [FILE|DIR ...]}:
+ * {@code verrijk enrich [--format json|jsonl|text|conllu|naf|html] [--input text|html] [--layers L,...] [--threads N] [FILE|DIR ...]}:
  * enriches text files and HTML pages, or standard input, on N threads with output in input order.
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
@@ -25,13 +26,14 @@ import picocli.CommandLine.Parameters;
 final class EnrichCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { json, jsonl, text, conllu, naf }
+  enum Format { json, jsonl, text, conllu, naf, html }
 
   /** What the input is. */
   enum InputKind { text, html }
 
   @Option(names = "--format", description = "json (one article), jsonl (one line per input), text, conllu "
-      + "(a CoNLL-U block per sentence) or naf (NAF XML); default: json for one input, jsonl for more")
+      + "(a CoNLL-U block per sentence), naf (NAF XML) or html (a page to read: one article, or all of them in one "
+      + "page); default: json for one input, jsonl for more")
   Format format;
 
   @Option(names = "--reference-time", paramLabel = "INSTANT",
@@ -72,6 +74,10 @@ final class EnrichCommand implements Callable<Integer> {
     }
     int count = in.files().size() + (readStdin ? 1 : 0);
     Format f = format != null ? format : (count == 1 ? Format.json : Format.jsonl);
+    boolean onePage = f == Format.html && count > 1;
+    if (onePage) {
+      out.print(ArticleHtml.header("verrijk: " + count + " articles"));
+    }
     boolean failed = false;
     if (readStdin && Inputs.stdinClosed()) {
       err.println("verrijk: standard input is closed: give files or directories, or pipe text in");
@@ -80,7 +86,7 @@ final class EnrichCommand implements Callable<Integer> {
     if (readStdin) {
       try {
         byte[] bytes = stdin.readAllBytes();
-        write(input == InputKind.html ? enrichHtml("stdin", bytes) : enrich("stdin", Inputs.decode(bytes)), f);
+        write(input == InputKind.html ? enrichHtml("stdin", bytes) : enrich("stdin", Inputs.decode(bytes)), f, onePage);
       } catch (IOException | IllegalArgumentException e) {
         err.println("verrijk: cannot read standard input: " + e.getMessage());
         failed = true;
@@ -109,11 +115,14 @@ final class EnrichCommand implements Callable<Integer> {
         return a;
       }
     };
-    pipeline.annotate(articles, Math.max(1, threads), a -> render(a, f), rendered -> {
+    pipeline.annotate(articles, Math.max(1, threads), a -> onePage ? part(a) : render(a, f), rendered -> {
       out.print(rendered);
       progress.step();
     });
     progress.done();
+    if (onePage) {
+      out.print(ArticleHtml.footer());
+    }
     out.flush();
     return failed || in.failed() ? 1 : 0;
   }
@@ -153,8 +162,8 @@ final class EnrichCommand implements Callable<Integer> {
         .build();
   }
 
-  private void write(Article a, Format f) {
-    out.print(render(a, f));
+  private void write(Article a, Format f, boolean onePage) {
+    out.print(onePage ? part(a) : render(a, f));
   }
 
   private static String render(Article a, Format f) {
@@ -164,6 +173,12 @@ final class EnrichCommand implements Callable<Integer> {
       case text -> a.render();
       case conllu -> nl.verrijk.io.ArticleConllu.write(a);
       case naf -> nl.verrijk.io.ArticleNaf.write(a) + System.lineSeparator();
+      case html -> a.toHtml();
     };
+  }
+
+  /** One article of a page of several; its text element's id is {@code verrijk-text-} and the input's name. */
+  private static String part(Article a) {
+    return ArticleHtml.article(a, "verrijk-text-" + (a.id() == null ? "stdin" : a.id().replaceAll("\\s", "_")));
   }
 }

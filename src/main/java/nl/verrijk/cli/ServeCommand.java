@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code verrijk serve [--port 9000] [--threads N]}: the HTTP server, until stopped (Ctrl-C). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serves POST /enrich (a UTF-8 text, or HTML with ?input=html; ?format=json|jsonl|conllu|text), "
-        + "GET /health and GET /version over HTTP until stopped.")
+    description = "Serves POST /enrich (a UTF-8 text, or HTML with ?input=html; ?format=json|jsonl|conllu|naf|text|html), "
+        + "GET / (a page to paste a text into and see its view), GET /health and GET /version over HTTP until stopped.")
 final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--port", description = "the port to listen on; default 9000 (0 picks a free one)")

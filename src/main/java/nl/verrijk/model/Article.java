@@ -241,6 +241,20 @@ public record Article(
     return ArticleRendering.render(this);
   }
 
+  /**
+   * Returns the article as a self-contained HTML page (inline CSS, no scripts): entities highlighted
+   * by type, quotes tied to their speakers and cues, the structure, tables of the quotes and
+   * entities, and the keywords. The element {@code id="verrijk-text"} holds exactly {@link #text()}.
+   */
+  public String toHtml() {
+    return nl.verrijk.view.ArticleHtml.page(this);
+  }
+
+  /** Returns who said what as an aligned plain-text table: speaker, role, kind, cue, section, content. */
+  public String quotesTable() {
+    return nl.verrijk.view.QuoteTable.text(this);
+  }
+
   /** Returns the quotes whose content starts in a section. */
   public ImmutableList<Quote> quotes(Section section) {
     return quotes.stream().filter(q -> section.contains(q.content().begin())).collect(ImmutableList.toImmutableList());

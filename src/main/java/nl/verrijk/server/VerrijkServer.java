@@ -31,8 +31,10 @@ import nl.verrijk.pipeline.Pipeline;
 /**
  * Verrijk over HTTP, for Python, R and other non-JVM users (as CoreNLP's server or Frog's {@code -S}):
  * {@code POST /enrich} with a UTF-8 text (or, with {@code ?input=html}, an HTML page) as the body
- * answers the enriched article ({@code ?format=json|jsonl|conllu|naf|text}, default json; an optional
- * {@code ?reference-time=2026-01-22T17:00:00Z} and {@code ?id=}); {@code GET /health} and
+ * answers the enriched article ({@code ?format=json|jsonl|conllu|naf|text|html}, default json; an optional
+ * {@code ?reference-time=2026-01-22T17:00:00Z} and {@code ?id=}); the same parameters may come as the
+ * fields of a form ({@code application/x-www-form-urlencoded}, the text in {@code text}).
+ * {@code GET /} is a page to paste a text into and read its view; {@code GET /health} and
  * {@code GET /version}. One pipeline, loaded once, serves every request. A body over the limit gets
  * 413, text that is not UTF-8 or a bad parameter 400, a request beyond the threads and the queue
  * 503, one that takes longer than the time limit 503 too; every request is logged in one line.
@@ -137,8 +139,19 @@ public final class VerrijkServer implements AutoCloseable {
     };
   }
 
-  /** What a request is answered: status, media type and body. */
-  private record Answer(int status, String type, byte[] body) {
+  /** The page of {@code GET /} and the policy that lets only its own script run. */
+  private static final byte[] INDEX = resource("index.html");
+  private static final String INDEX_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; "
+      + "form-action 'self'; script-src '" + scriptHash(new String(INDEX, StandardCharsets.UTF_8)) + "'";
+  /** The view runs no script at all. */
+  private static final String VIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+
+  /** What a request is answered: status, media type, body and, for pages, their content security policy. */
+  private record Answer(int status, String type, byte[] body, String policy) {
+    Answer(int status, String type, byte[] body) {
+      this(status, type, body, null);
+    }
+
     static Answer text(int status, String message) {
       return new Answer(status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -155,6 +168,10 @@ public final class VerrijkServer implements AutoCloseable {
         a = Answer.text(500, "error: " + e);
       }
       x.getResponseHeaders().set("Content-Type", a.type());
+      x.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      if (a.policy() != null) {
+        x.getResponseHeaders().set("Content-Security-Policy", a.policy());
+      }
       x.sendResponseHeaders(a.status(), a.body().length == 0 ? -1 : a.body().length);
       try (OutputStream out = x.getResponseBody()) {
         out.write(a.body());
@@ -170,6 +187,9 @@ public final class VerrijkServer implements AutoCloseable {
     String path = x.getRequestURI().getPath();
     String method = x.getRequestMethod();
     switch (path) {
+      case "/":
+        return method.equals("GET") ? new Answer(200, "text/html; charset=utf-8", INDEX, INDEX_POLICY)
+            : Answer.text(405, "use GET /");
       case "/health":
         return method.equals("GET") ? Answer.text(200, "ok") : Answer.text(405, "use GET /health");
       case "/version":
@@ -180,12 +200,31 @@ public final class VerrijkServer implements AutoCloseable {
         }
         break;
       default:
-        return Answer.text(404, "no such path: " + path + " (POST /enrich, GET /health, GET /version)");
+        return Answer.text(404, "no such path: " + path + " (GET /, POST /enrich, GET /health, GET /version)");
     }
     Map<String, String> q = query(x.getRequestURI().getRawQuery());
+    String length = x.getRequestHeaders().getFirst("Content-Length");
+    if (length != null && length.matches("\\d+") && Long.parseLong(length) > options.maxBodyBytes()) {
+      drain(x.getRequestBody());
+      return Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
+    }
+    byte[] body = read(x.getRequestBody(), options.maxBodyBytes());
+    if (body == null) {
+      return Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
+    }
+    String contentType = x.getRequestHeaders().getFirst("Content-Type");
+    if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      Map<String, String> form = query(new String(body, StandardCharsets.UTF_8));
+      if (!form.containsKey("text")) {
+        return Answer.text(400, "a form must send the text in a field named text");
+      }
+      // browsers send a text area's line breaks as CRLF; the text as typed has LF
+      body = form.remove("text").replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+      q.putAll(form);
+    }
     String format = q.getOrDefault("format", "json");
-    if (!format.matches("json|jsonl|conllu|naf|text")) {
-      return Answer.text(400, "format must be json, jsonl, conllu, naf or text, not " + format);
+    if (!format.matches("json|jsonl|conllu|naf|text|html")) {
+      return Answer.text(400, "format must be json, jsonl, conllu, naf, text or html, not " + format);
     }
     String input = q.getOrDefault("input", "text");
     if (!input.equals("text") && !input.equals("html")) {
@@ -196,15 +235,6 @@ public final class VerrijkServer implements AutoCloseable {
       reference = q.containsKey("reference-time") ? Instant.parse(q.get("reference-time")) : null;
     } catch (DateTimeParseException e) {
       return Answer.text(400, "reference-time must be ISO-8601 (2026-01-22T17:00:00Z), not " + q.get("reference-time"));
-    }
-    String length = x.getRequestHeaders().getFirst("Content-Length");
-    if (length != null && length.matches("\\d+") && Long.parseLong(length) > options.maxBodyBytes()) {
-      drain(x.getRequestBody());
-      return Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
-    }
-    byte[] body = read(x.getRequestBody(), options.maxBodyBytes());
-    if (body == null) {
-      return Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
     }
     Article in;
     if (input.equals("html")) {
@@ -230,11 +260,13 @@ public final class VerrijkServer implements AutoCloseable {
         case "conllu" -> ArticleConllu.write(out);
         case "naf" -> nl.verrijk.io.ArticleNaf.write(out);
         case "text" -> out.render();
+        case "html" -> out.toHtml();
         default -> ArticleJson.toPrettyJson(out) + "\n";
       };
       String type = format.startsWith("json") ? "application/json"
-          : format.equals("naf") ? "application/xml" : "text/plain; charset=utf-8";
-      return new Answer(200, type, rendered.getBytes(StandardCharsets.UTF_8));
+          : format.equals("naf") ? "application/xml"
+          : format.equals("html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
+      return new Answer(200, type, rendered.getBytes(StandardCharsets.UTF_8), format.equals("html") ? VIEW_POLICY : null);
     } catch (TimeoutException e) {
       return Answer.text(503, "the text took longer than " + options.timeout().toSeconds() + " s to enrich");
     } catch (InterruptedException e) {
@@ -282,6 +314,29 @@ public final class VerrijkServer implements AutoCloseable {
       q.put(k, v);
     }
     return q;
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = VerrijkServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource nl/verrijk/server/" + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The CSP source of the page's one inline script: {@code sha256-} and its base64 digest. */
+  private static String scriptHash(String page) {
+    int from = page.indexOf("<script>") + "<script>".length();
+    String script = page.substring(from, page.indexOf("</script>", from));
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + java.util.Base64.getEncoder().encodeToString(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Reads as {@code VerrijkServer[127.0.0.1:9000, 2 threads]}. */

@@ -52,6 +52,65 @@ class JarIT {
   }
 
   @Test
+  void theJShellExampleRuns() throws Exception {
+    Files.deleteIfExists(Path.of("target/verrijk-view.html"));
+    Run r = run("", javaHome("jshell"), "--class-path", JAR.toString(), "-q", "examples/verrijk.jsh");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("Error");
+    assertThat(r.out()).contains("Article[930 chars").contains("speaker").contains("Thijs Roovers")
+        .contains("wrote target/verrijk-view.html");
+    assertThat(Files.readString(Path.of("target/verrijk-view.html"))).contains("id=\"verrijk-text\"")
+        .contains("data-speaker=\"Thijs Roovers\"");
+  }
+
+  @Test
+  void theNotebookRuns() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode nb = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Path.of("examples/verrijk.ipynb").toFile());
+    assertThat(nb.path("nbformat").asInt()).isEqualTo(4);
+    assertThat(nb.path("metadata").path("kernelspec").path("language").asText()).isEqualTo("java");
+    // the kernel's own display function, as a stub that says what it was given
+    StringBuilder script = new StringBuilder("String display(Object o, String... as) { System.out.println(\"DISPLAY \""
+        + " + String.join(\",\", as) + \" \" + org.jsoup.Jsoup.parse(String.valueOf(o)).select(\".verrijk-text\").text()"
+        + ".length()); return \"1\"; }\n");
+    String html = null;
+    for (com.fasterxml.jackson.databind.JsonNode cell : nb.path("cells")) {
+      if (!cell.path("cell_type").asText().equals("code")) {
+        continue;
+      }
+      StringBuilder source = new StringBuilder();
+      cell.path("source").forEach(l -> source.append(l.asText()));
+      for (String line : source.toString().split("\n")) {
+        if (line.startsWith("%jars ")) {
+          assertThat(Path.of("examples").resolve(line.substring(6).strip()).toAbsolutePath().normalize())
+              .isEqualTo(JAR.toAbsolutePath().normalize());
+        } else {
+          script.append(line).append('\n');
+        }
+      }
+      for (com.fasterxml.jackson.databind.JsonNode out : cell.path("outputs")) {
+        if (out.path("data").has("text/html")) {
+          StringBuilder h = new StringBuilder();
+          out.path("data").path("text/html").forEach(l -> h.append(l.asText()));
+          html = h.toString();
+        }
+      }
+    }
+    script.append("System.out.println(\"TABLE \" + article.quotesTable().lines().count());\n/exit\n");
+    Path file = Files.createTempFile("notebook", ".jsh");
+    Files.writeString(file, script);
+    Process p = new ProcessBuilder(javaHome("jshell"), "--class-path", JAR.toAbsolutePath().toString(), "-q",
+        file.toString()).directory(new java.io.File("examples")).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String text = Files.readString(Path.of("testdata/example.txt"));
+    assertThat(out).contains("DISPLAY text/html " + org.jsoup.Jsoup.parse(text).text().length()).contains("TABLE 8")
+        .doesNotContain("Exception").doesNotContain("Error");
+    // the stored output is a view of the example article
+    assertThat(html).isNotNull();
+    assertThat(org.jsoup.Jsoup.parse(html).select(".verrijk-text").first().wholeText()).isEqualTo(text);
+  }
+
+  @Test
   void enrichFromStandardInput() throws Exception {
     Run r = run("Het regent. Echt!", javaHome("java"), "-jar", JAR.toString(), "enrich", "--format", "text");
     assertThat(r.exit()).isZero();

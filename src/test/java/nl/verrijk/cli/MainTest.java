@@ -91,6 +91,22 @@ class MainTest {
   }
 
   @Test
+  void writesTheHtmlViewOfOneArticleOrOnePageOfSeveral(@TempDir Path dir) throws Exception {
+    assertThat(enrich("\"Het regent\", zei Jan Jansen.", "--format", "html")).isZero();
+    org.jsoup.nodes.Document one = org.jsoup.Jsoup.parse(out());
+    assertThat(one.getElementById("verrijk-text").wholeText()).isEqualTo("\"Het regent\", zei Jan Jansen.");
+    assertThat(one.select("#verrijk-text [data-kind=DIRECT]").attr("data-speaker")).isEqualTo("Jan Jansen");
+    out.reset();
+    Files.writeString(dir.resolve("a.txt"), "Een.");
+    Files.writeString(dir.resolve("b.txt"), "Twee.");
+    assertThat(enrich("", "--format", "html", "--threads", "2", dir.toString())).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out());
+    assertThat(page.select("html")).hasSize(1);
+    assertThat(page.select(".verrijk-text").eachText()).containsExactly("Een.", "Twee.");
+    assertThat(page.select(".verrijk-text").eachAttr("id")).allMatch(id -> id.startsWith("verrijk-text-")).doesNotHaveDuplicates();
+  }
+
+  @Test
   void threadsGiveTheSameOutputInTheSameOrder(@TempDir Path dir) throws Exception {
     for (int i = 0; i < 12; i++) {
       Files.writeString(dir.resolve(String.format("a%02d.txt", i)), "\"Dit is artikel " + i + "\", zei Jan Jansen.");

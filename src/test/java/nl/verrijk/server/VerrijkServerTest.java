@@ -97,6 +97,36 @@ class VerrijkServerTest {
   }
 
   @Test
+  void theFrontPageAndItsFormGiveTheView() throws Exception {
+    try (VerrijkServer s = start(Verrijk.pipeline(), 1, 1, 10L << 20)) {
+      HttpResponse<String> front = get(s, "/");
+      assertThat(front.statusCode()).isEqualTo(200);
+      assertThat(front.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+      assertThat(front.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'sha256-");
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(front.body());
+      assertThat(page.select("form[action=/enrich][method=post] textarea[name=text]")).hasSize(1);
+      assertThat(page.select("iframe[name=view]")).hasSize(1);
+      // what the form sends: fields, line breaks as CRLF
+      String text = "\"We gaan door\", zei Mark Rutte.\nEinde & <uit>.";
+      String form = "text=" + java.net.URLEncoder.encode(text.replace("\n", "\r\n"), StandardCharsets.UTF_8)
+          + "&input=text&format=html";
+      HttpResponse<String> view = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+          + "/enrich")).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(view.statusCode()).isEqualTo(200);
+      assertThat(view.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+      assertThat(view.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("default-src 'none'");
+      assertThat(view.body()).isEqualTo(Verrijk.enrich(text).toHtml());
+      HttpResponse<String> noText = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+          + "/enrich")).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("format=html")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(noText.statusCode()).isEqualTo(400);
+      assertThat(post(s, "?format=html", "Het regent.".getBytes(StandardCharsets.UTF_8)).body())
+          .contains("id=\"verrijk-text\"");
+    }
+  }
+
+  @Test
   void requestsBeyondTheThreadsAndTheQueueAreTurnedAway() throws Exception {
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
