@@ -1,11 +1,7 @@
 package nl.verrijk.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import nl.verrijk.Verrijk;
-import nl.verrijk.eval.UdEvaluator;
-import nl.verrijk.io.Conllu;
 import nl.verrijk.model.Article;
 import nl.verrijk.pipeline.Pipeline;
 import nl.verrijk.quote.RuleBasedQuoteAttributor;
@@ -44,51 +40,20 @@ public class PipelineBenchmark {
   public static class Corpus {
     /**
      * Which stages: {@code tokens} (tokenizer and sentence splitter), {@code full} (the default
-     * pipeline) or {@code noquotes} (the default pipeline without quote attribution).
+     * pipeline), {@code noquotes} (the default pipeline without quote attribution), or the default
+     * pipeline up to {@code structure}, {@code pos}, {@code entities} or {@code stems}: the
+     * differences between these give each stage's share.
      */
-    @Param({"tokens", "full", "noquotes"})
+    @Param({"tokens", "structure", "pos", "entities", "stems", "full", "noquotes"})
     public String stages;
 
-    /** The UD text is cut into documents of about this many characters, the size of a news article. */
-    static final int CHUNK_CHARS = 5_000;
-    final java.util.List<String> docs = new java.util.ArrayList<>();
-    final java.util.concurrent.atomic.AtomicInteger cursor = new java.util.concurrent.atomic.AtomicInteger();
+    Documents docs;
     Pipeline pipeline;
 
     /** Loads the documents and builds the pipeline. */
     @Setup
     public void load() throws Exception {
-      Path shared = Path.of(System.getProperty("verrijk.shared", "../shared"), "data");
-      for (String f : new String[] {"conll2002/ned.train", "conll2002/ned.testa"}) {
-        if (Files.exists(shared.resolve(f))) {
-          for (nl.verrijk.io.Conll2002Reader.Document d : nl.verrijk.io.Conll2002Reader.read(shared.resolve(f))) {
-            StringBuilder sb = new StringBuilder();
-            d.words().forEach(w -> sb.append(String.join(" ", w)).append('\n'));
-            docs.add(sb.toString());
-          }
-        }
-      }
-      for (String f : new String[] {"ud-nl/ud-nl-test.conllu", "ud-nl/ud-nl-train.conllu"}) {
-        if (Files.exists(shared.resolve(f))) {
-          java.util.List<Conllu.Sentence> group = new java.util.ArrayList<>();
-          int chars = 0;
-          for (Conllu.Sentence sentence : Conllu.read(shared.resolve(f))) {
-            group.add(sentence);
-            chars += sentence.words().stream().mapToInt(w -> w.form().length() + 1).sum();
-            if (chars >= CHUNK_CHARS) {
-              docs.add(UdEvaluator.rebuild(group).text());
-              group = new java.util.ArrayList<>();
-              chars = 0;
-            }
-          }
-          if (!group.isEmpty()) {
-            docs.add(UdEvaluator.rebuild(group).text());
-          }
-        }
-      }
-      if (docs.isEmpty()) {
-        docs.add(Files.readString(Path.of("testdata/example.txt")));
-      }
+      docs = new Documents();
       pipeline = switch (stages) {
         case "full" -> Verrijk.pipeline();
         case "noquotes" -> {
@@ -96,32 +61,33 @@ public class PipelineBenchmark {
           Verrijk.pipeline().annotators().stream().filter(a -> !(a instanceof RuleBasedQuoteAttributor)).forEach(b::add);
           yield b.build();
         }
-        default -> Verrijk.builder().add(RuleBasedTokenizer.instance()).add(RuleBasedSentenceSplitter.instance()).build();
+        case "tokens" -> Verrijk.builder().add(RuleBasedTokenizer.instance()).add(RuleBasedSentenceSplitter.instance())
+            .build();
+        default -> { // a prefix of the default pipeline, up to and including the named stage
+          java.util.List<String> order = java.util.List.of("structure", "pos", "entities", "stems");
+          int upTo = order.indexOf(stages);
+          if (upTo < 0) {
+            throw new IllegalArgumentException("stages must be tokens, structure, pos, entities, stems, noquotes or full");
+          }
+          Pipeline.Builder b = Verrijk.builder();
+          Verrijk.pipeline().annotators().stream().limit(upTo + 3).forEach(b::add);
+          yield b.build();
+        }
       };
       pipeline.annotate("Het model is geladen."); // load the models, not the corpus
-    }
-
-    /** The next document, each once until the corpus is used up. */
-    String next() {
-      return docs.get(Math.floorMod(cursor.getAndIncrement(), docs.size()));
-    }
-
-    /** How many times the corpus was used up (printed at the end of the run). */
-    int wraps() {
-      return cursor.get() / docs.size();
     }
 
     /** Says whether documents came twice. */
     @org.openjdk.jmh.annotations.TearDown
     public void report() {
-      System.out.printf("%n%d documents, %d enriched, corpus used up %d times%n", docs.size(), cursor.get(), wraps());
+      System.out.print(docs.report());
     }
   }
 
   /** Enriches the corpus with the chosen stages. */
   @Benchmark
   public Article pipeline(Corpus c, TokenCounter n) {
-    Article a = c.pipeline.annotate(c.next());
+    Article a = c.pipeline.annotate(c.docs.next().text());
     n.tokens += a.tokens().size();
     return a;
   }

@@ -1,9 +1,7 @@
 package nl.verrijk.bench;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.verrijk.io.Conllu;
 import nl.verrijk.pos.PosLemmaTagger;
 import nl.verrijk.pos.PosTags;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,34 +15,42 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Part of speech and lemmas together, tokens per second per thread, on the UD Alpino test sentences; and model load. */
+/**
+ * Part of speech and lemmas together, tokens per second per thread, on documents the run has not
+ * seen (each call tags the sentences of the next document of {@link Documents}); and model load.
+ */
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class PosBenchmark {
 
-  /** The tagger and the test sentences, loaded once. */
+  /** The tagger and the documents, loaded once. */
   @State(Scope.Benchmark)
   public static class Data {
     PosLemmaTagger tagger;
-    List<List<String>> sentences;
+    Documents documents;
 
-    /** Loads the shipped model and the sentences. */
+    /** Loads the shipped model and the documents. */
     @Setup
-    public void load() {
+    public void load() throws java.io.IOException {
       tagger = PosLemmaTagger.load();
-      sentences = Conllu.read(Path.of(System.getProperty("verrijk.shared", "../shared"), "data/ud-nl/ud-nl-test.conllu"))
-          .stream().map(s -> (List<String>) s.forms()).toList();
+      documents = new Documents();
+    }
+
+    /** Says whether documents came twice. */
+    @org.openjdk.jmh.annotations.TearDown
+    public void report() {
+      System.out.print(documents.report());
     }
   }
 
-  /** Tags and lemmatises all 596 test sentences. */
+  /** Tags and lemmatises the sentences of the next document. */
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  @Warmup(iterations = 3, time = 3)
+  @Warmup(iterations = 5, time = 3)
   @Measurement(iterations = 5, time = 3)
   public int tag(Data d, TokenCounter c) {
     int n = 0;
-    for (List<String> s : d.sentences) {
+    for (List<String> s : d.documents.next().sentences()) {
       List<PosTags> tags = d.tagger.tag(s);
       n += tags.size();
     }
