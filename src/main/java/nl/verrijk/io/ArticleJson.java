@@ -32,7 +32,24 @@ public final class ArticleJson {
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .addMixIn(Article.class, ArticleMixIn.class)
       .build();
+
+  /**
+   * How an article is written: {@code schemaVersion} first (an attribute of the writer), and no
+   * {@code extensions} when there are none; so an article streams straight to text, without a tree.
+   */
+  @com.fasterxml.jackson.databind.annotation.JsonAppend(prepend = true,
+      attrs = @com.fasterxml.jackson.databind.annotation.JsonAppend.Attr("schemaVersion"))
+  private abstract static class ArticleMixIn {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract com.google.common.collect.ImmutableMap<String, Object> extensions();
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter WRITER =
+      MAPPER.writer().withAttribute("schemaVersion", SCHEMA_VERSION);
+  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY =
+      MAPPER.writerWithDefaultPrettyPrinter().withAttribute("schemaVersion", SCHEMA_VERSION);
 
   private ArticleJson() {}
 
@@ -55,13 +72,18 @@ public final class ArticleJson {
 
   /** Returns the article as compact JSON on one line. */
   public static String toJson(Article article) {
-    return toTree(article).toString();
+    return write(WRITER, article);
   }
 
   /** Returns the article as indented JSON. */
   public static String toPrettyJson(Article article) {
+    return write(PRETTY, article);
+  }
+
+  private static String write(com.fasterxml.jackson.databind.ObjectWriter writer, Article article) {
+    Objects.requireNonNull(article, "article must not be null");
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(article));
+      return writer.writeValueAsString(article);
     } catch (JsonProcessingException e) {
       throw new VerrijkException("could not write article as JSON: " + e.getMessage(), e);
     }

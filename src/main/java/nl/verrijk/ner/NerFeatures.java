@@ -134,16 +134,35 @@ public final class NerFeatures {
     return extract(sentences, newLookup());
   }
 
-  /** Computes the extra features for every token of a document, memoising lookups in {@code lookup}. */
+  /**
+   * Computes the extra features for every token of a document, memoising lookups in {@code lookup}.
+   * Kept in small methods: one large method here was compiled by C2 again and again (four times,
+   * 4 s of compiler time over 1,000 articles), which took the second core from a second worker.
+   */
   public List<List<String[]>> extract(List<List<String>> sentences, Lookup lookup) {
     List<int[]> bits = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
-      int[] b = new int[s.size()];
-      for (int j = 0; j < s.size(); j++) {
-        b[j] = lookup.nameClasses(s.get(j));
-      }
-      bits.add(b);
+      bits.add(nameBits(s, lookup));
     }
+    Map<String, DocStats> stats = docStats(sentences, bits);
+    List<List<String[]>> out = new ArrayList<>(sentences.size());
+    List<String> f = new ArrayList<>(24);
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(sentenceFeatures(sentences.get(i), bits.get(i), stats, lookup, f));
+    }
+    return out;
+  }
+
+  private static int[] nameBits(List<String> s, Lookup lookup) {
+    int[] b = new int[s.size()];
+    for (int j = 0; j < s.size(); j++) {
+      b[j] = lookup.nameClasses(s.get(j));
+    }
+    return b;
+  }
+
+  /** How each capitalised form behaves across the document. */
+  private static Map<String, DocStats> docStats(List<List<String>> sentences, List<int[]> bits) {
     Set<String> lower = new HashSet<>();
     for (List<String> s : sentences) {
       for (String w : s) {
@@ -154,98 +173,130 @@ public final class NerFeatures {
     }
     Map<String, DocStats> stats = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
-      List<String> s = sentences.get(i);
-      int[] b = bits.get(i);
-      for (int j = 0; j < s.size(); j++) {
-        String w = s.get(j);
-        if (!isCapitalized(w)) {
-          continue;
-        }
-        DocStats st = stats.computeIfAbsent(w, k -> new DocStats());
-        if (j > 0) {
-          st.capMid++;
-          boolean prevCap = j > 1 && isCapitalized(s.get(j - 1));
-          boolean nextCap = j + 1 < s.size() && isCapitalized(s.get(j + 1));
-          if (prevCap || nextCap) {
-            st.inRun++;
-          } else {
-            st.aloneMid++;
-          }
-          if ((b[j - 1] & NameLexicon.FST) != 0 && isCapitalized(s.get(j - 1))) {
-            st.afterFirstName++;
-          }
-        }
-      }
+      countCapitals(sentences.get(i), bits.get(i), stats);
     }
     for (Map.Entry<String, DocStats> e : stats.entrySet()) {
       if (lower.contains(e.getKey().toLowerCase(Locale.ROOT))) {
         e.getValue().lowercase = 1;
       }
     }
+    return stats;
+  }
 
-    List<List<String[]>> out = new ArrayList<>(sentences.size());
-    List<String> f = new ArrayList<>(24);
-    for (int i = 0; i < sentences.size(); i++) {
-      List<String> s = sentences.get(i);
-      int[] b = bits.get(i);
-      String[][] listed = names == null ? null : listedNames(s);
-      List<String[]> sent = new ArrayList<>(s.size());
-      for (int j = 0; j < s.size(); j++) {
-        f.clear();
-        if (listed != null && listed[j] != null) {
-          Collections.addAll(f, listed[j]);
-        }
-        String w = s.get(j);
-        int nb = b[j] & NameLexicon.NAMES;
-        boolean cap = isCapitalized(w);
-        for (int k = 0; k < 11; k++) {
-          if ((nb & (1 << k)) != 0) {
-            f.add("LX" + NameLexicon.nameOf(k));
-          }
-        }
-        f.add("LXS=" + NameLexicon.describe(nb));
-        if (j == 0) {
-          f.add(cap ? "FIRSTCAP" : "FIRST");
-        }
-        if (cap) {
-          int common = b[j] & ~NameLexicon.NAMES;
-          f.add("CW=" + NameLexicon.describe(common));
-          int low = lookup.classes(w.toLowerCase(Locale.ROOT)) & ~NameLexicon.NAMES;
-          f.add("LOW=" + NameLexicon.describe(low));
-          if (j == 0) {
-            f.add("FLOW=" + (low != 0) + "-" + (nb != 0));
-          }
-          DocStats st = stats.get(w);
-          if (st != null) {
-            int capMidOthers = st.capMid - (j > 0 ? 1 : 0);
-            if (capMidOthers > 0) {
-              f.add("D_CAPMID");
-            }
-            if (st.lowercase > 0) {
-              f.add("D_LC");
-            }
-            if (st.inRun - (j > 0 && inRun(s, j) ? 1 : 0) > 0) {
-              f.add("D_RUN");
-            }
-            if (st.afterFirstName > 0) {
-              f.add("D_AFTERFST");
-            }
-            if (st.aloneMid > 0) {
-              f.add("D_ALONE");
-            }
-          }
-        }
-        if (j > 0) {
-          f.add("PLXS=" + NameLexicon.describe(b[j - 1] & NameLexicon.NAMES));
-        }
-        if (j + 1 < s.size()) {
-          f.add("NLXS=" + NameLexicon.describe(b[j + 1] & NameLexicon.NAMES));
-        }
-        sent.add(f.toArray(new String[0]));
+  private static void countCapitals(List<String> s, int[] b, Map<String, DocStats> stats) {
+    for (int j = 0; j < s.size(); j++) {
+      String w = s.get(j);
+      if (!isCapitalized(w)) {
+        continue;
       }
-      out.add(sent);
+      DocStats st = stats.computeIfAbsent(w, k -> new DocStats());
+      if (j > 0) {
+        st.capMid++;
+        if (inRun(s, j)) {
+          st.inRun++;
+        } else {
+          st.aloneMid++;
+        }
+        if ((b[j - 1] & NameLexicon.FST) != 0 && isCapitalized(s.get(j - 1))) {
+          st.afterFirstName++;
+        }
+      }
     }
-    return out;
+  }
+
+  private List<String[]> sentenceFeatures(List<String> s, int[] b, Map<String, DocStats> stats, Lookup lookup,
+      List<String> f) {
+    String[][] listed = names == null ? null : listedNames(s);
+    List<String[]> sent = new ArrayList<>(s.size());
+    for (int j = 0; j < s.size(); j++) {
+      f.clear();
+      if (listed != null && listed[j] != null) {
+        Collections.addAll(f, listed[j]);
+      }
+      tokenFeatures(s, j, b, stats, lookup, f);
+      sent.add(f.toArray(new String[0]));
+    }
+    return sent;
+  }
+
+  private static final int LXS = 0;
+  private static final int PLXS = 1;
+  private static final int NLXS = 2;
+  private static final int CW = 3;
+  private static final int LOW = 4;
+  private static final String[] PREFIXES = {"LXS=", "PLXS=", "NLXS=", "CW=", "LOW="};
+  /** The features made so far, by prefix and bits: the same few hundred strings for every token. */
+  private static final java.util.concurrent.ConcurrentHashMap<Long, String> DESCRIBED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@code PREFIX=FST+NIX}: a prefix and the readable name of some lexicon bits. */
+  private static String described(int prefix, int bits) {
+    return DESCRIBED.computeIfAbsent(((long) prefix << 32) | (bits & 0xffffffffL),
+        k -> PREFIXES[prefix] + NameLexicon.describe(bits));
+  }
+
+  /** The {@code LX} feature of each name bit. */
+  private static final String[] LX = new String[11];
+
+  static {
+    for (int k = 0; k < LX.length; k++) {
+      LX[k] = "LX" + NameLexicon.nameOf(k);
+    }
+  }
+
+  private static void tokenFeatures(List<String> s, int j, int[] b, Map<String, DocStats> stats, Lookup lookup,
+      List<String> f) {
+    String w = s.get(j);
+    int nb = b[j] & NameLexicon.NAMES;
+    boolean cap = isCapitalized(w);
+    for (int k = 0; k < 11; k++) {
+      if ((nb & (1 << k)) != 0) {
+        f.add(LX[k]);
+      }
+    }
+    f.add(described(LXS, nb));
+    if (j == 0) {
+      f.add(cap ? "FIRSTCAP" : "FIRST");
+    }
+    if (cap) {
+      capitalFeatures(s, j, b[j], nb, stats.get(w), lookup, f);
+    }
+    if (j > 0) {
+      f.add(described(PLXS, b[j - 1] & NameLexicon.NAMES));
+    }
+    if (j + 1 < s.size()) {
+      f.add(described(NLXS, b[j + 1] & NameLexicon.NAMES));
+    }
+  }
+
+  private static void capitalFeatures(List<String> s, int j, int bits, int nb, DocStats st, Lookup lookup,
+      List<String> f) {
+    String w = s.get(j);
+    int common = bits & ~NameLexicon.NAMES;
+    f.add(described(CW, common));
+    int low = lookup.classes(w.toLowerCase(Locale.ROOT)) & ~NameLexicon.NAMES;
+    f.add(described(LOW, low));
+    if (j == 0) {
+      f.add("FLOW=" + (low != 0) + "-" + (nb != 0));
+    }
+    if (st != null) {
+      int capMidOthers = st.capMid - (j > 0 ? 1 : 0);
+      if (capMidOthers > 0) {
+        f.add("D_CAPMID");
+      }
+      if (st.lowercase > 0) {
+        f.add("D_LC");
+      }
+      if (st.inRun - (j > 0 && inRun(s, j) ? 1 : 0) > 0) {
+        f.add("D_RUN");
+      }
+      if (st.afterFirstName > 0) {
+        f.add("D_AFTERFST");
+      }
+      if (st.aloneMid > 0) {
+        f.add("D_ALONE");
+      }
+    }
   }
 
   /**
