@@ -409,6 +409,48 @@ final class ConsistencyRules {
   }
 
   /**
+   * A name written with initials takes the lower-case particles and the surname after it: {@code jhr.
+   * P. Beelaerts van Blokland}, {@code mr. A.J. van der Berg}, where the recognizer stopped before
+   * {@code van} or took the rest for a place. Initials make the span a person; an all-capitals word
+   * after the particles ({@code P. Jansen van de VVD}) is left alone.
+   */
+  static final class InitialsWithParticles extends ConsistencyRule.SentenceRule {
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}?\\.)+");
+
+    InitialsWithParticles() {
+      super("initials-particles");
+    }
+
+    @Override
+    void apply(List<String> words, List<Span> spans, Document d) {
+      for (Span s : new ArrayList<>(spans)) {
+        if (!spans.contains(s) || s.end - s.start < 2 || !INITIALS.matcher(words.get(s.start)).matches()
+            || !(s.type.equals("PER") || s.type.equals("MISC"))) {
+          continue;
+        }
+        int k = s.end;
+        while (k < words.size() && k - s.end < 3 && covering(spans, k) == null
+            && DutchWords.surnameParticles().contains(words.get(k)) && Character.isLowerCase(words.get(k).charAt(0))) {
+          k++;
+        }
+        if (k == s.end || k >= words.size() || !NerFeatures.isCapitalized(words.get(k))
+            || NerFeatures.isAllCaps(words.get(k))) {
+          continue;
+        }
+        Span tail = covering(spans, k);
+        if (tail != null && (tail.start != k || tail.end != k + 1 || tail.type.equals("ORG"))) {
+          continue;
+        }
+        if (tail != null) {
+          spans.remove(tail);
+        }
+        s.end = k + 1;
+        s.type = "PER";
+      }
+    }
+  }
+
+  /**
    * A listed party after {@code van} ends a person's span and is an organisation ({@code Petra
    * Claes van Groen} is {@code Petra Claes} and {@code Groen}); after a title, so does a listed place
    * ({@code burgemeester Bruls van Nijmegen}), which without one is a surname ({@code Johan van Hulst}).

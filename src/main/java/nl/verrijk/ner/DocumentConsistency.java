@@ -20,6 +20,7 @@ public final class DocumentConsistency {
       new ConsistencyRules.TitlesOutsideNames(),
       new ConsistencyRules.Initials(),
       new ConsistencyRules.PartyAfterVan(),
+      new ConsistencyRules.InitialsWithParticles(),
       new ConsistencyRules.ForeignSentences(),
       new ConsistencyRules.KnownNames(),
       new ConsistencyRules.PlaceSuffixes(),

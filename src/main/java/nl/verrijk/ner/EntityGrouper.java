@@ -101,8 +101,37 @@ public final class EntityGrouper {
     if (longer.label().equals("PER") && l.toLowerCase(Locale.ROOT).endsWith(" " + s.toLowerCase(Locale.ROOT))) {
       return true;
     }
+    if (longer.label().equals("PER") && firstOfDoubleSurname(s, l)) {
+      return true;
+    }
     String acronym = acronym(longer.text());
     return acronym.length() >= 2 && shorter.text().equals(acronym);
+  }
+
+  /**
+   * Whether a one-word name opens the double surname that ends a person's full name: {@code
+   * Beelaerts} for {@code P. Beelaerts van Blokland}, with lower-case particles between it and the
+   * last word.
+   */
+  static boolean firstOfDoubleSurname(String shorter, String longer) {
+    String[] w = longer.split(" ");
+    if (shorter.contains(" ") || w.length < 4) {
+      return false;
+    }
+    for (int i = 1; i + 2 < w.length; i++) {
+      if (!w[i].equals(shorter)) {
+        continue;
+      }
+      boolean particles = true;
+      for (int k = i + 1; k < w.length - 1 && particles; k++) {
+        particles = Character.isLowerCase(w[k].charAt(0))
+            && nl.verrijk.lang.DutchWords.surnameParticles().contains(w[k]);
+      }
+      if (particles) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String acronym(String name) {

@@ -28,6 +28,7 @@ final class Phrases {
 
   private final boolean[] startsMention;
   private final boolean[] endsPerson;
+  private final boolean[] startsPerson;
 
   Phrases(Article a) {
     this.a = a;
@@ -43,12 +44,39 @@ final class Phrases {
     this.persons = a.mentions().stream().filter(m -> m.label().equals("PER")).toList();
     this.startsMention = new boolean[toks.size()];
     this.endsPerson = new boolean[toks.size()];
+    this.startsPerson = new boolean[toks.size()];
     for (Mention m : a.mentions()) {
       startsMention[m.tokens().start()] = true;
       if (m.label().equals("PER")) {
         endsPerson[m.tokens().end() - 1] = true;
+        startsPerson[m.tokens().start()] = true;
       }
     }
+  }
+
+  /**
+   * Whether, after the {@code en} at {@code j}, more role words lead to a person's name within six
+   * words: {@code schrijver en oud-politicus voor D66 Jan Terlouw}.
+   */
+  private boolean rolesThenPerson(int j, int end) {
+    for (int k = j + 1; k < end && k <= j + 6; k++) {
+      if (startsPerson[k]) {
+        return k > j + 1;
+      }
+      if (!(isNominal(k, false) || isLink(k) || isDeterminer(k)) || isComma(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean noPersonIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (startsPerson[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a person's name ends at token {@code i} and another name starts after one link word. */
@@ -166,6 +194,8 @@ final class Phrases {
         // minister van Energie, de directeur van het zogeheten Land Acquisition Committee
         j = ofPhraseEnd(j + 1, end);
         lastNominal = j - 1;
+      } else if (lastNominal >= 0 && is(j, "en") && noPersonIn(i, j) && rolesThenPerson(j, end)) {
+        j++; // schrijver en oud-politicus voor D66 Jan Terlouw
       } else if (lastNominal >= 0 && isLink(j) && j + 1 < end && !twoNames(j - 1)
           && (isNominal(j + 1, false) && isCapitalized(j + 1) || isLink(j + 1) && j + 2 < end
               && isNominal(j + 2, false) && isCapitalized(j + 2))) {

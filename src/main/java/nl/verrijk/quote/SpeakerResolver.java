@@ -136,12 +136,31 @@ final class SpeakerResolver {
       if (storyOfSentence[m.sentence()] != d.section) {
         return null;
       }
-      int before = m.tokens().start() - 1;
-      if (!insideQuote(m) && (anyone || before >= 0 && p.lower(before).endsWith(head))) {
+      if (!insideQuote(m) && (anyone || titledAs(m, head))) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text opened a person's name with a role ending in {@code head}: right before it
+   * ({@code burgemeester Hubert Bruls}), or before a portfolio or affiliation of link words and
+   * capitalised words ({@code minister van Onderwijs Mariëlle Paul}, {@code voorzitter van de AOb
+   * Thijs Roovers}), at most five words back.
+   */
+  private boolean titledAs(Mention m, String head) {
+    for (int k = m.tokens().start() - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+      String w = p.lower(k);
+      if (w.endsWith(head)) {
+        return true;
+      }
+      String form = p.toks.get(k).text();
+      if (!DutchWords.nameLinks().contains(w) && !Character.isUpperCase(form.codePointAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a resolved speaker can be what a personal pronoun refers to: not a named organisation or place. */

@@ -121,6 +121,19 @@ class ConsistencyRulesTest {
   }
 
   @Test
+  void aNameWithInitialsTakesItsParticlesAndSurname() {
+    ConsistencyRule rule = new ConsistencyRules.InitialsWithParticles();
+    assertThat(run(rule, doc("jhr. P. Beelaerts van Blokland zei", 1, 3, "MISC", 4, 5, "LOC")))
+        .containsExactly("P. Beelaerts van Blokland[PER]");
+    assertThat(run(rule, doc("mr. A.J. Berg van der Meer zei", 1, 3, "PER")))
+        .containsExactly("A.J. Berg van der Meer[PER]");
+    assertThat(run(rule, doc("P. Jansen van de VVD zei", 0, 2, "PER", 4, 5, "ORG")))
+        .containsExactly("P. Jansen[PER]", "VVD[ORG]");
+    assertThat(run(rule, doc("Piet Jansen van Blokland zei", 0, 2, "PER", 3, 4, "LOC")))
+        .as("no initials, no change").containsExactly("Piet Jansen[PER]", "Blokland[LOC]");
+  }
+
+  @Test
   void aPartyAfterVanEndsAPersonsName() {
     assertThat(run(new ConsistencyRules.PartyAfterVan(), doc("Petra Claes van Groen zei", 0, 4, "PER")))
         .containsExactly("Petra Claes[PER]", "Groen[ORG]");

@@ -56,4 +56,12 @@ class EntityGrouperTest {
     assertThat(a.quotes()).filteredOn(q -> q.text().startsWith("Dit is een cruciale kwestie")).singleElement()
         .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Donald Tusk"));
   }
+
+  @Test
+  void theFirstPartOfADoubleSurnameIsThePerson() {
+    assertThat(EntityGrouper.firstOfDoubleSurname("Beelaerts", "P. Beelaerts van Blokland")).isTrue();
+    assertThat(EntityGrouper.firstOfDoubleSurname("Beelaerts", "jhr. P. Beelaerts van der Blokland")).isTrue();
+    assertThat(EntityGrouper.firstOfDoubleSurname("Jan", "Jan van Dijk")).as("a first name is no surname").isFalse();
+    assertThat(EntityGrouper.firstOfDoubleSurname("Berg", "P. Berg en Dal Jansen")).isFalse();
+  }
 }

@@ -103,6 +103,24 @@ class QuoteSievesTest {
   }
 
   @Test
+  void aRoleNounFindsThePersonAlsoBehindAPortfolio() {
+    List<Quote> q = quotes("Het tekort loopt op, zegt minister van Onderwijs Mariëlle Paul. "
+        + "“We moeten sneller”, aldus de minister.", "Mariëlle Paul");
+    assertThat(quote(q, "We moeten sneller").speaker().name()).isEqualTo("Mariëlle Paul");
+    List<Quote> other = quotes("De minister kwam, zei premier Mariëlle Paul. “We moeten sneller”, aldus de minister.",
+        "Mariëlle Paul");
+    assertThat(quote(other, "We moeten sneller").speaker().name()).as("a role further back, past a verb, is not hers")
+        .isEqualTo("de minister");
+  }
+
+  @Test
+  void rolesJoinedByEnLeadToTheName() {
+    List<Quote> q = nl.verrijk.Verrijk.enrich("‘Een degelijke premier’ en ‘integere politicus’ noemt schrijver "
+        + "en oud-politicus voor D66 Jan Terlouw (86) de overleden oud-premier Wim Kok.").quotes();
+    assertThat(quote(q, "integere politicus").speaker().name()).isEqualTo("Jan Terlouw");
+  }
+
+  @Test
   void anIndefiniteRoleNounStaysADescription() {
     List<Quote> q = quotes("Burgemeester Hubert Bruls opende de vergadering. \u201COnacceptabel\u201D, zei een burgemeester.",
         "Hubert Bruls");
