@@ -145,6 +145,16 @@ public final class RuleBasedTokenizer implements Tokenizer {
   }
 
   /** Whether the non-word character at {@code p} joins the word begun at {@code word} with what follows. */
+  /** Whether [b, e) is letters in capitals only ({@code NAM}, {@code KNVB}). */
+  private static boolean isAcronym(String s, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (!Character.isUpperCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean joinsWord(String s, int word, int p, int e) {
     char c = s.charAt(p);
     if (!isWordCharAt(s, p + 1, e)) {
@@ -154,8 +164,10 @@ public final class RuleBasedTokenizer implements Tokenizer {
     char next = s.charAt(p + 1);
     switch (c) {
       case '.':
-        // wereld.Het was glued; o.a., SP.A, 134.803, nu.nl are words
-        return !(Character.isLowerCase(prev) && Character.isUpperCase(next) && p - word >= 2);
+        // wereld.Het and de NAM.Uit cijfers were glued; o.a., SP.A, 134.803, nu.nl are words
+        return !(Character.isLowerCase(prev) && Character.isUpperCase(next) && p - word >= 2)
+            && !(p - word >= 2 && isAcronym(s, word, p) && Character.isUpperCase(next) && p + 2 < e
+                && Character.isLowerCase(s.charAt(p + 2)));
       case ',':
       case ':':
         return Character.isDigit(prev) && Character.isDigit(next);

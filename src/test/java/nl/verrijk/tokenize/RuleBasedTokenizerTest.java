@@ -48,6 +48,8 @@ class RuleBasedTokenizerTest {
       CD&V en N-VA                           | CD&V ¦ en ¦ N-VA
       Echt?! Ja!!                            | Echt ¦ ?! ¦ Ja ¦ !!
       wereld.Het                             | wereld ¦ . ¦ Het
+      de NAM.Uit cijfers                     | de ¦ NAM ¦ . ¦ Uit ¦ cijfers
+      SP.A en U.S.A.                         | SP.A ¦ en ¦ U.S.A.
       """)
   void splitsDutchNewsText(String text, String expected) {
     assertThat(tokens(text.strip())).containsExactly(expected.strip().split(" ¦ "));
