@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code verrijk enrich [--format json|jsonl|text|conllu|naf|html] [--input text|html] [--layers L,...] [--threads N] [FILE|DIR ...]}:
+ * {@code verrijk enrich [--format json|jsonl|text|conllu|naf|html] [--input text|html] [--layers L,...] [--threads N] [--window CHARS] [FILE|DIR ...]}:
  * enriches text files and HTML pages, or standard input, on N threads with output in input order.
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
@@ -53,8 +53,23 @@ final class EnrichCommand implements Callable<Integer> {
           + "entities, stems, quotes; default: all")
   java.util.Set<nl.verrijk.model.Layer> layers;
 
+  @Option(names = "--window", paramLabel = "CHARS", description = "a text longer than this is enriched in windows "
+      + "of whole paragraphs of about this many characters, each an article of its own with the id FILE@OFFSET, "
+      + "so that memory stays constant; 0: never; default 200000")
+  int window = 200_000;
+
   @Parameters(paramLabel = "FILE|DIR", description = "files or directories (recursively, *.txt, *.html, *.htm); none or - reads standard input")
   List<Path> inputs = new ArrayList<>();
+
+  /** What one article becomes: its rendering, and whether it ends its input (a file's last window does). */
+  private record Rendered(String text, boolean endsInput) {}
+
+  /** The ids of windows that are not their text's last. */
+  private final java.util.Set<String> openWindows = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Whether some text was cut into windows (then JSON is written a line per window). */
+  private volatile boolean windowed;
+  /** The output format, once chosen. */
+  private Format chosen;
 
   /** The input bytes are read through this stream when no file is given (for tests). */
   InputStream stdin = System.in;
@@ -74,6 +89,7 @@ final class EnrichCommand implements Callable<Integer> {
     }
     int count = in.files().size() + (readStdin ? 1 : 0);
     Format f = format != null ? format : (count == 1 ? Format.json : Format.jsonl);
+    chosen = f;
     boolean onePage = f == Format.html && count > 1;
     if (onePage) {
       out.print(ArticleHtml.header("verrijk: " + count + " articles"));
@@ -83,10 +99,12 @@ final class EnrichCommand implements Callable<Integer> {
       err.println("verrijk: standard input is closed: give files or directories, or pipe text in");
       return 2;
     }
+    java.util.Iterator<Article> fromStdin = java.util.Collections.emptyIterator();
     if (readStdin) {
       try {
         byte[] bytes = stdin.readAllBytes();
-        write(input == InputKind.html ? enrichHtml("stdin", bytes) : enrich("stdin", Inputs.decode(bytes)), f, onePage);
+        fromStdin = input == InputKind.html ? java.util.List.of(page("stdin", bytes)).iterator()
+            : windows("stdin", Inputs.decode(bytes));
       } catch (IOException | IllegalArgumentException e) {
         err.println("verrijk: cannot read standard input: " + e.getMessage());
         failed = true;
@@ -94,13 +112,19 @@ final class EnrichCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(err, in.files().size(), err == System.err && System.console() != null);
     java.util.Iterator<Path> files = in.files().iterator();
+    java.util.Iterator<Article> first = fromStdin;
     java.util.Iterator<Article> articles = new java.util.Iterator<>() {
       private Article next;
+      private java.util.Iterator<Article> current = first;
 
       @Override
       public boolean hasNext() {
-        while (next == null && files.hasNext()) {
-          next = read(files.next(), in, progress);
+        while (next == null && (current.hasNext() || files.hasNext())) {
+          if (current.hasNext()) {
+            next = current.next();
+          } else {
+            current = read(files.next(), in, progress);
+          }
         }
         return next != null;
       }
@@ -115,10 +139,15 @@ final class EnrichCommand implements Callable<Integer> {
         return a;
       }
     };
-    pipeline.annotate(articles, Math.max(1, threads), a -> onePage ? part(a) : render(a, f), rendered -> {
-      out.print(rendered);
-      progress.step();
-    });
+    pipeline.annotate(articles, Math.max(1, threads),
+        a -> new Rendered(onePage ? part(a) : render(a, windowed && f == Format.json ? Format.jsonl : f),
+            a.id() == null || !openWindows.remove(a.id())),
+        rendered -> {
+          out.print(rendered.text());
+          if (rendered.endsInput()) {
+            progress.step();
+          }
+        });
     progress.done();
     if (onePage) {
       out.print(ArticleHtml.footer());
@@ -127,29 +156,44 @@ final class EnrichCommand implements Callable<Integer> {
     return failed || in.failed() ? 1 : 0;
   }
 
-  /** A file as an article to enrich, or null (reported, and counted as done) when it cannot be read. */
-  private Article read(Path file, Inputs in, Progress progress) {
+  /**
+   * A file as the articles to enrich: one, or its windows when it is long; none (reported, and counted
+   * as done) when it cannot be read.
+   */
+  private java.util.Iterator<Article> read(Path file, Inputs in, Progress progress) {
     if (input == InputKind.html || input == null && Inputs.isHtml(file)) {
       byte[] bytes = in.bytes(file, progress.clearing());
       if (bytes != null) {
-        return page(file.toString(), bytes);
+        return java.util.List.of(page(file.toString(), bytes)).iterator();
       }
     } else {
       String text = in.read(file, progress.clearing());
       if (text != null) {
-        return Article.builder(text).id(file.toString()).referenceTime(referenceTime).build();
+        return windows(file.toString(), text);
       }
     }
     progress.step();
-    return null;
+    return java.util.Collections.emptyIterator();
   }
 
-  private Article enrich(String id, String text) {
-    return pipeline.annotate(Article.builder(text).id(id).referenceTime(referenceTime).build());
-  }
-
-  private Article enrichHtml(String id, byte[] bytes) {
-    return pipeline.annotate(page(id, bytes));
+  /**
+   * The text as one article, or as its windows ({@link nl.verrijk.text.Windows}) when it is longer than
+   * {@code --window}: articles with the id {@code ID@OFFSET}, made one at a time as they are asked for.
+   */
+  private java.util.Iterator<Article> windows(String id, String text) {
+    if (window <= 0 || text.length() <= window || chosen == Format.html || chosen == Format.naf) {
+      return java.util.List.of(Article.builder(text).id(id).referenceTime(referenceTime).build()).iterator();
+    }
+    java.util.List<nl.verrijk.model.CharSpan> spans = nl.verrijk.text.Windows.of(text, window);
+    err.println("verrijk: " + id + " has " + text.length() + " characters: enriched in " + spans.size()
+        + " windows of whole paragraphs, each an article with the id " + id + "@OFFSET"
+        + (chosen == Format.json ? ", one JSON line each" : ""));
+    windowed = true;
+    for (int i = 0; i < spans.size() - 1; i++) {
+      openWindows.add(id + "@" + spans.get(i).begin());
+    }
+    return spans.stream().map(w -> Article.builder(text.substring(w.begin(), w.end())).id(id + "@" + w.begin())
+        .referenceTime(referenceTime).build()).iterator();
   }
 
   /** An HTML page as an article to enrich; a page without article text is reported. */
@@ -160,10 +204,6 @@ final class EnrichCommand implements Callable<Integer> {
     }
     return page.toBuilder().id(id).referenceTime(page.referenceTime() != null ? page.referenceTime() : referenceTime)
         .build();
-  }
-
-  private void write(Article a, Format f, boolean onePage) {
-    out.print(onePage ? part(a) : render(a, f));
   }
 
   private static String render(Article a, Format f) {

@@ -107,6 +107,30 @@ class MainTest {
   }
 
   @Test
+  void aLongTextIsEnrichedInWindowsThatCoverIt(@TempDir Path dir) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      sb.append("\"Dit is alinea ").append(i).append("\", zei Jan Jansen in Utrecht. Het regent daar.\n");
+    }
+    Path file = dir.resolve("lang.txt");
+    Files.writeString(file, sb);
+    assertThat(enrich("", "--window", "1000", "--threads", "2", file.toString())).isZero();
+    List<Article> windows = out().lines().map(ArticleJson::fromJson).toList();
+    assertThat(windows).hasSizeGreaterThan(3);
+    assertThat(windows.stream().map(Article::text).reduce("", String::concat)).isEqualTo(sb.toString());
+    int offset = 0;
+    for (Article w : windows) {
+      assertThat(w.id()).isEqualTo(file + "@" + offset);
+      assertThat(w.quotes()).isNotEmpty();
+      offset += w.text().length();
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("enriched in " + windows.size() + " windows");
+    out.reset();
+    assertThat(enrich("", "--window", "0", "--format", "jsonl", file.toString())).isZero();
+    assertThat(out().lines()).hasSize(1);
+  }
+
+  @Test
   void threadsGiveTheSameOutputInTheSameOrder(@TempDir Path dir) throws Exception {
     for (int i = 0; i < 12; i++) {
       Files.writeString(dir.resolve(String.format("a%02d.txt", i)), "\"Dit is artikel " + i + "\", zei Jan Jansen.");
