@@ -111,6 +111,15 @@ class JarIT {
   }
 
   @Test
+  void theLauncherUsesTheClassDataArchiveTheBuildMade() throws Exception {
+    assertThat(Path.of("target/verrijk.jsa")).exists();
+    Run r = run("Het regent. Echt!", "bin/verrijk", "enrich", "--format", "text");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1: Het/").contains("2: Echt/");
+    assertThat(r.err()).doesNotContain("warning");
+  }
+
+  @Test
   void enrichFromStandardInput() throws Exception {
     Run r = run("Het regent. Echt!", javaHome("java"), "-jar", JAR.toString(), "enrich", "--format", "text");
     assertThat(r.exit()).isZero();
