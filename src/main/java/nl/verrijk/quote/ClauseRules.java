@@ -164,7 +164,7 @@ final class ClauseRules {
 
   /**
    * Where an infinitive clause's {@code te} stands in {@code [from, end)}, with a verb after it and
-   * at least two words before it, no comma or quote mark on the way; or -1.
+   * at least two words before it or adverbs only, no comma or quote mark on the way; or -1.
    */
   static int teInfinitive(Phrases p, int from, int end) {
     for (int k = from; k < Math.min(end - 1, from + 12); k++) {
@@ -172,11 +172,24 @@ final class ClauseRules {
         return -1;
       }
       String next = p.upos(k + 1);
-      if (p.is(k, "te") && k - from >= 2 && ("VERB".equals(next) || "AUX".equals(next))) {
+      if (p.is(k, "te") && (k - from >= 2 || adverbsOnly(p, from, k)) && ("VERB".equals(next) || "AUX".equals(next))) {
         return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code [from, to)} holds adverbs only (or adjectives used as adverbs, which UD Dutch tags
+   * ADJ: {@code later}), or nothing: {@code zei later te twijfelen}, {@code zei blij te zijn}.
+   */
+  private static boolean adverbsOnly(Phrases p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!"ADV".equals(p.upos(k)) && !"ADJ".equals(p.upos(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The order in which the rules are tried. */

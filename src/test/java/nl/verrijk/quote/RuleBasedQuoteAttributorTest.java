@@ -131,6 +131,9 @@ class RuleBasedQuoteAttributorTest {
         .satisfies(x -> assertThat(x.text()).isEqualTo("de zaak te zullen onderzoeken"));
     assertThat(Verrijk.enrich("Veertig procent van de bedrijven verwacht geen hinder te ondervinden van de staking.")
         .quotes()).as("an expectation is no quote").isEmpty();
+    assertThat(Verrijk.enrich("De omroep zei later te twijfelen aan zijn oprechtheid.").quotes()).singleElement()
+        .as("only an adverb between the verb and te").satisfies(x -> assertThat(x.text())
+            .isEqualTo("later te twijfelen aan zijn oprechtheid"));
   }
 
   @Test
