@@ -145,6 +145,9 @@ final class Phrases {
     if (DutchWords.isTimeWord(t.text())) {
       return false; // "zei dinsdag dat": a time adverbial, whatever the tagger calls it
     }
+    if ("ADJ".equals(t.upos()) && i + 1 < toks.size() && DutchWords.isTimeWord(toks.get(i + 1).text())) {
+      return false; // "kondigde vorige donderdag aan dat": the adjective of a time adverbial
+    }
     if (t.upos() != null) {
       if (t.upos().equals("PROPN") || t.upos().equals("NOUN") || t.upos().equals("ADJ") || t.upos().equals("NUM")) {
         return true;

@@ -126,6 +126,12 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aTimeAdverbialAfterTheCueIsNoSpeaker() {
+    assertThat(Verrijk.enrich("Proximus kondigde vorige donderdag aan dat 1.900 banen bedreigd zijn.").quotes())
+        .singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Proximus"));
+  }
+
+  @Test
   void anInfinitiveClauseOfASpeechVerbIsIndirectSpeech() {
     assertThat(Verrijk.enrich("Hij zegt de zaak te zullen onderzoeken.").quotes()).singleElement()
         .satisfies(x -> assertThat(x.text()).isEqualTo("de zaak te zullen onderzoeken"));
