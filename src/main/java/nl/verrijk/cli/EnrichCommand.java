@@ -64,7 +64,7 @@ final class EnrichCommand implements Callable<Integer> {
   /** What one article becomes: its rendering, and whether it ends its input (a file's last window does). */
   private record Rendered(String text, boolean endsInput) {}
 
-  /** The ids of windows that are not their text's last. */
+  /** The ids of articles that end no file: windows before their text's last, standard input. */
   private final java.util.Set<String> openWindows = java.util.concurrent.ConcurrentHashMap.newKeySet();
   /** Whether some text was cut into windows (then JSON is written a line per window). */
   private volatile boolean windowed;
@@ -105,6 +105,7 @@ final class EnrichCommand implements Callable<Integer> {
         byte[] bytes = stdin.readAllBytes();
         fromStdin = input == InputKind.html ? java.util.List.of(page("stdin", bytes)).iterator()
             : windows("stdin", Inputs.decode(bytes));
+        openWindows.add("stdin"); // standard input is no file of the progress count
       } catch (IOException | IllegalArgumentException e) {
         err.println("verrijk: cannot read standard input: " + e.getMessage());
         failed = true;
@@ -189,7 +190,7 @@ final class EnrichCommand implements Callable<Integer> {
         + " windows of whole paragraphs, each an article with the id " + id + "@OFFSET"
         + (chosen == Format.json ? ", one JSON line each" : ""));
     windowed = true;
-    for (int i = 0; i < spans.size() - 1; i++) {
+    for (int i = 0; i < spans.size() - (id.equals("stdin") ? 0 : 1); i++) {
       openWindows.add(id + "@" + spans.get(i).begin());
     }
     return spans.stream().map(w -> Article.builder(text.substring(w.begin(), w.end())).id(id + "@" + w.begin())
