@@ -25,25 +25,27 @@ public final class EntityGrouper {
   /** Groups mentions (in text order) into entities whose indices point into the same list. */
   public static List<Entity> group(List<Mention> mentions) {
     List<List<Integer>> groups = new ArrayList<>();
-    List<String> types = new ArrayList<>();
     Map<String, Integer> byKey = new HashMap<>();
+    Candidates index = new Candidates();
+    int[] groupOf = new int[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       String key = key(m.text());
       Integer g = byKey.get(key);
       if (g == null) {
-        g = findLonger(mentions, groups, types, m);
+        g = findLonger(mentions, groupOf, index, m);
       }
       if (g == null) {
         g = groups.size();
         groups.add(new ArrayList<>());
-        types.add(m.label());
       }
       groups.get(g).add(i);
+      groupOf[i] = g;
+      index.add(i, m);
       byKey.putIfAbsent(key, g);
     }
     // a full name after its short form: let the shorter group join the longer one
-    mergeShortIntoLong(mentions, groups, types);
+    mergeShortIntoLong(mentions, groups, groupOf, index);
     List<Entity> out = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
       List<Integer> members = groups.get(g);
@@ -56,31 +58,84 @@ public final class EntityGrouper {
     return out;
   }
 
-  private static Integer findLonger(List<Mention> mentions, List<List<Integer>> groups, List<String> types, Mention m) {
-    for (int g = groups.size() - 1; g >= 0; g--) {
-      for (int i : groups.get(g)) {
-        if (refersTo(m, mentions.get(i))) {
-          return g;
-        }
+  /** The last group with a mention that {@code m} refers to, or null; only the index's candidates are tried. */
+  private static Integer findLonger(List<Mention> mentions, int[] groupOf, Candidates index, Mention m) {
+    Integer best = null;
+    for (int c : index.of(m)) {
+      if ((best == null || groupOf[c] > best) && refersTo(m, mentions.get(c))) {
+        best = groupOf[c];
       }
     }
-    return null;
+    return best;
   }
 
-  private static void mergeShortIntoLong(List<Mention> mentions, List<List<Integer>> groups, List<String> types) {
+  /**
+   * A group whose first mention refers to a mention of another group joins the first such group
+   * ({@code Tusk} before {@code Donald Tusk}); groups are taken in order.
+   */
+  private static void mergeShortIntoLong(List<Mention> mentions, List<List<Integer>> groups, int[] groupOf,
+      Candidates index) {
     for (int g = 0; g < groups.size(); g++) {
-      for (int h = 0; h < groups.size(); h++) {
-        if (g == h || groups.get(g).isEmpty() || groups.get(h).isEmpty()) {
-          continue;
-        }
-        Mention shortOne = mentions.get(groups.get(g).get(0));
-        boolean joins = groups.get(h).stream().anyMatch(i -> refersTo(shortOne, mentions.get(i)));
-        if (joins) {
-          groups.get(h).addAll(groups.get(g));
-          groups.get(h).sort(Integer::compare);
-          groups.get(g).clear();
+      if (groups.get(g).isEmpty()) {
+        continue;
+      }
+      Mention shortOne = mentions.get(groups.get(g).get(0));
+      int target = -1;
+      for (int c : index.of(shortOne)) {
+        int h = groupOf[c];
+        if (h != g && (target < 0 || h < target) && !groups.get(h).isEmpty() && refersTo(shortOne, mentions.get(c))) {
+          target = h;
         }
       }
+      if (target >= 0) {
+        groups.get(target).addAll(groups.get(g));
+        groups.get(target).sort(Integer::compare);
+        for (int i : groups.get(g)) {
+          groupOf[i] = target;
+        }
+        groups.get(g).clear();
+      }
+    }
+  }
+
+  /**
+   * Where to look for the longer mentions a shorter one may refer to, so that grouping stays linear
+   * in the mentions: persons by every word-final part of their names and by their later words,
+   * every mention by its acronym. {@link #refersTo} still decides.
+   */
+  private static final class Candidates {
+    private final Map<String, List<Integer>> byKey = new HashMap<>();
+
+    void add(int i, Mention m) {
+      String n = normal(m.text());
+      if (m.label().equals("PER")) {
+        String lower = n.toLowerCase(Locale.ROOT);
+        for (int k = lower.indexOf(' '); k >= 0; k = lower.indexOf(' ', k + 1)) {
+          put("s:" + lower.substring(k + 1), i);
+        }
+        String[] w = n.split(" ");
+        for (int k = 1; k < w.length; k++) {
+          put("d:" + w[k], i);
+        }
+      }
+      String acronym = acronym(m.text());
+      if (acronym.length() >= 2) {
+        put("a:" + acronym, i);
+      }
+    }
+
+    private void put(String key, int i) {
+      byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+    }
+
+    /** The mentions a shorter one may refer to, each once. */
+    java.util.Set<Integer> of(Mention shorter) {
+      String n = normal(shorter.text());
+      java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
+      for (String key : new String[] {"s:" + n.toLowerCase(Locale.ROOT), "d:" + n, "a:" + shorter.text()}) {
+        out.addAll(byKey.getOrDefault(key, List.of()));
+      }
+      return out;
     }
   }
 
