@@ -31,6 +31,14 @@ public record Speaker(Mention mention, Type type, String name, int entity, Strin
     Objects.requireNonNull(type, "type");
   }
 
+  /** Who said it, for people: the resolved name, else the speaker as written; null when there is neither. */
+  public String who() {
+    if (name != null && !name.isBlank()) {
+      return name;
+    }
+    return mention == null ? null : mention.text();
+  }
+
   /** Reads as {@code hij→Emmanuel Macron}. */
   @Override
   public String toString() {

@@ -82,10 +82,7 @@ public final class QuoteTable {
 
   /** Who a quote is attributed to: the resolved name, else the speaker as written, else "". */
   static String speakerName(Quote q) {
-    if (q.speaker().name() != null && !q.speaker().name().isBlank()) {
-      return q.speaker().name();
-    }
-    return q.speaker().mention() == null ? "" : q.speaker().mention().text();
+    return Objects.requireNonNullElse(q.speaker().who(), "");
   }
 
   private static String[] row(Article a, Quote q) {

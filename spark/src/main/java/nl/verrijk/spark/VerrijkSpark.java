@@ -199,7 +199,8 @@ public final class VerrijkSpark {
         values[at + 3] = seq(entities);
         List<Row> quotes = new ArrayList<>();
         for (Quote q : a.quotes()) {
-          quotes.add(RowFactory.create(q.text(), q.kind().name(), speaker(q), q.cue() == null ? null : q.cue().text()));
+          quotes.add(RowFactory.create(q.text(), q.kind().name(), q.speaker().who(),
+              q.cue() == null ? null : q.cue().text()));
         }
         values[at + 4] = seq(quotes);
         values[at + 5] = seq(a.keywords().stream().map(Keyword::form).toList());
@@ -232,13 +233,6 @@ public final class VerrijkSpark {
     /** A Scala sequence, which Spark's row encoder wants for arrays. */
     private static <T> scala.collection.Seq<T> seq(List<T> list) {
       return scala.collection.JavaConverters.asScalaBuffer(list).toSeq();
-    }
-
-    private static String speaker(Quote q) {
-      if (q.speaker().name() != null) {
-        return q.speaker().name();
-      }
-      return q.speaker().mention() == null ? null : q.speaker().mention().text();
     }
   }
 }
