@@ -7,6 +7,7 @@ import nl.verrijk.model.Layer;
 import nl.verrijk.pipeline.Annotator;
 import nl.verrijk.pipeline.Pipeline;
 import nl.verrijk.ner.EntityAnnotator;
+import nl.verrijk.parse.DependencyAnnotator;
 import nl.verrijk.pos.PosAnnotator;
 import nl.verrijk.quote.RuleBasedQuoteAttributor;
 import nl.verrijk.sentence.RuleBasedSentenceSplitter;
@@ -75,6 +76,7 @@ public final class Verrijk {
         .add(RuleBasedSentenceSplitter.instance())
         .add(RuleBasedStructureReader.instance())
         .add(PosAnnotator.shipped())
+        .add(DependencyAnnotator.shipped())
         .add(EntityAnnotator.shipped())
         .add(DutchAnalysis.instance())
         .add(RuleBasedQuoteAttributor.instance());
@@ -88,6 +90,7 @@ public final class Verrijk {
       new Stage(java.util.EnumSet.of(Layer.SENTENCES), RuleBasedSentenceSplitter::instance),
       new Stage(java.util.EnumSet.of(Layer.STRUCTURE), RuleBasedStructureReader::instance),
       new Stage(java.util.EnumSet.of(Layer.POS, Layer.LEMMAS), PosAnnotator::shipped),
+      new Stage(java.util.EnumSet.of(Layer.DEPENDENCIES), DependencyAnnotator::shipped),
       new Stage(java.util.EnumSet.of(Layer.ENTITIES), EntityAnnotator::shipped),
       new Stage(java.util.EnumSet.of(Layer.STEMS), DutchAnalysis::instance),
       new Stage(java.util.EnumSet.of(Layer.QUOTES), RuleBasedQuoteAttributor::instance));

@@ -43,6 +43,33 @@ public final class ArticleAssertions {
     if (!a.sentences().isEmpty()) {
       assertThat(next).isEqualTo(tokens.size());
     }
+    if (a.has(nl.verrijk.model.Layer.DEPENDENCIES)) {
+      for (Sentence s : a.sentences()) {
+        assertTree(a, s);
+      }
+    }
+  }
+
+  /** Checks that a sentence's dependencies form a tree: one root, every head inside the sentence, no cycle. */
+  public static void assertTree(Article a, Sentence s) {
+    int roots = 0;
+    for (Token t : a.tokens(s)) {
+      assertThat(t.head()).as("head of %s", t).isNotNull();
+      assertThat(t.deprel()).as("relation of %s", t).isNotBlank();
+      if (t.isRoot()) {
+        roots++;
+        assertThat(t.deprel()).isEqualTo("root");
+        continue;
+      }
+      assertThat(t.head()).as("head of %s lies in sentence %s", t, s).isBetween(s.tokens().start(), s.tokens().end() - 1);
+      assertThat(t.deprel()).isNotEqualTo("root");
+      Token x = t;
+      for (int steps = 0; !x.isRoot(); steps++) {
+        assertThat(steps).as("%s reaches the root without a cycle", t).isLessThanOrEqualTo(s.tokens().size());
+        x = a.tokens().get(x.head());
+      }
+    }
+    assertThat(roots).as("roots of sentence %s", s).isEqualTo(1);
   }
 
   /** Returns the token texts. */

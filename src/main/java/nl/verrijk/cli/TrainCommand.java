@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code verrijk train ...}: rebuilds a shipped model from its training data, deterministically. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuilds a shipped model from its training data (fixed settings and seeds).",
-    subcommands = {TrainCommand.Pos.class, TrainCommand.Ner.class})
+    subcommands = {TrainCommand.Pos.class, TrainCommand.Ner.class, TrainCommand.Parse.class})
 final class TrainCommand implements Runnable {
 
   /** Without a sub-command, prints usage. */
@@ -58,6 +58,67 @@ final class TrainCommand implements Runnable {
       NerTrainer.main(new String[] {train.toString(), full.toString(), "tolerance=1e-3", "featureCountThresh=3",
           "QNsize=10"});
       NerPruner.main(new String[] {full.toString(), out.toString(), "0.02"});
+      return 0;
+    }
+  }
+
+  /** {@code train parse TRAIN.conllu OUTDIR}: the dependency parser of models/parse. */
+  @Command(name = "parse", mixinStandardHelpOptions = true,
+      description = "Trains the dependency parser (about 2 minutes, one thread, -Xmx6g) into OUTDIR/parser.bin.gz "
+          + "with its manifest; --newsdev holds out the odd-numbered Alpino news documents and scores them after "
+          + "each epoch.")
+  static final class Parse implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TRAIN.conllu")
+    Path train;
+
+    @Parameters(index = "1", paramLabel = "OUTDIR")
+    Path out;
+
+    @picocli.CommandLine.Option(names = "--newsdev", description = "hold out the news dev split and score it")
+    boolean newsDev;
+
+    @picocli.CommandLine.Option(names = "--epochs", description = "passes over the data (default: ${DEFAULT-VALUE})")
+    int epochs = nl.verrijk.parse.ParserTrainer.Settings.shipped().epochs();
+
+    @picocli.CommandLine.Option(names = "--explore", description = "chance of following a wrong transition "
+        + "(default: ${DEFAULT-VALUE})")
+    double explore = nl.verrijk.parse.ParserTrainer.Settings.shipped().explore();
+
+    @picocli.CommandLine.Option(names = "--no-older", description = "leave out the older LassySmall release")
+    boolean noOlder;
+
+    @picocli.CommandLine.Option(names = "--no-adapt", description = "no features of its own for the older release")
+    boolean noAdapt;
+
+    @Override
+    public Integer call() throws Exception {
+      java.util.List<nl.verrijk.io.Conllu.Sentence> all = nl.verrijk.io.Conllu.read(train);
+      java.util.List<nl.verrijk.io.Conllu.Sentence> dev = newsDev ? all.stream().filter(PosTrainer::heldOutNews).toList()
+          : java.util.List.of();
+      java.util.List<nl.verrijk.io.Conllu.Sentence> rest = newsDev
+          ? all.stream().filter(s -> !PosTrainer.heldOutNews(s)).toList() : all;
+      nl.verrijk.parse.ParserTrainer.Settings settings = new nl.verrijk.parse.ParserTrainer.Settings(epochs, explore,
+          nl.verrijk.parse.ParserTrainer.Settings.shipped().seed(), !noOlder, !noAdapt);
+      long t0 = System.nanoTime();
+      nl.verrijk.parse.DependencyParser parser = nl.verrijk.parse.ParserTrainer.train(rest, dev, settings, System.err);
+      java.nio.file.Files.createDirectories(out);
+      Path model = out.resolve("parser.bin.gz");
+      parser.write(model);
+      java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+      m.put("model", "parser.bin.gz: arc-hybrid transition perceptron and relation perceptron (nl.verrijk.parse)");
+      m.put("training.data", train + (newsDev ? " minus the odd-numbered news documents (news dev split)" : ""));
+      m.put("training.data.licence", "CC BY-SA 4.0 (UD Dutch LassySmall and Alpino)");
+      m.put("training.sentences", String.valueOf(rest.size()));
+      m.put("training.params", settings.toString());
+      m.put("training.seconds", String.valueOf((System.nanoTime() - t0) / 1_000_000_000L));
+      m.put("training.command", "java -Xmx6g -jar target/verrijk-all.jar train parse " + train + " " + out
+          + (newsDev ? " --newsdev" : "") + (epochs != nl.verrijk.parse.ParserTrainer.Settings.shipped().epochs()
+          ? " --epochs " + epochs : "") + (noOlder ? " --no-older" : "") + (noAdapt ? " --no-adapt" : "")
+          + (explore != nl.verrijk.parse.ParserTrainer.Settings.shipped().explore() ? " --explore " + explore : ""));
+      m.put("model.bytes", String.valueOf(java.nio.file.Files.size(model)));
+      m.put("model.features", parser.toString());
+      PosTrainer.writeManifest(out.resolve("manifest.properties"), m);
+      System.err.println("wrote " + model + " (" + java.nio.file.Files.size(model) / 1024 + " KiB), " + parser);
       return 0;
     }
   }

@@ -16,12 +16,13 @@ import nl.verrijk.model.TokenRange;
  * Articles as CoNLL-U, for tools that read Universal Dependencies files (Stanza, UDPipe,
  * spacy-conll): a {@code # newdoc id} line, then one block per sentence with {@code # sent_id} and
  * {@code # text}, and one line per token: ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, DEPS and
- * MISC, with {@code _} where a layer is absent (FEATS, HEAD, DEPREL and DEPS until a parser exists).
+ * MISC, with {@code _} where a layer is absent (FEATS and DEPS always; HEAD and DEPREL until the
+ * DEPENDENCIES layer).
  * MISC holds {@code SpaceAfter=No}, or {@code SpacesAfter=} with {@code \s}, {@code \t}, {@code \n}
  * and {@code \\} escapes when other whitespace follows (and {@code SpacesBefore=} on the first
  * token), {@code TokenRange=BEGIN:END} (character offsets into the article's text), {@code NE=B-PER}
  * and {@code I-PER} for entity mentions, and {@code Quote=B-DIRECT} and {@code I-DIRECT} for quote
- * contents. {@link #read} rebuilds the text, tokens, sentences, tags and lemmas exactly.
+ * contents. {@link #read} rebuilds the text, tokens, sentences, tags, lemmas and dependencies exactly.
  */
 public final class ArticleConllu {
 
@@ -70,7 +71,8 @@ public final class ArticleConllu {
         }
         sb.append(t - s.tokens().start() + 1).append('\t').append(k.text()).append('\t')
             .append(field(k.lemma())).append('\t').append(field(k.upos())).append('\t').append(field(k.xpos()))
-            .append("\t_\t_\t_\t_\t").append(String.join("|", misc)).append('\n');
+            .append("\t_\t").append(k.head() == null ? "_" : String.valueOf(k.head() < 0 ? 0 : k.head() - s.tokens().start() + 1))
+            .append('\t').append(field(k.deprel())).append("\t_\t").append(String.join("|", misc)).append('\n');
       }
       sb.append('\n');
     }
@@ -79,7 +81,7 @@ public final class ArticleConllu {
 
   /**
    * Reads one article written by {@link #write} (through {@link Conllu#parse}): its text, tokens and
-   * sentences, and the tags and lemmas when the file has them. Entity and quote marks are not read back (the entity layer needs
+   * sentences, and the tags, lemmas and dependencies when the file has them. Entity and quote marks are not read back (the entity layer needs
    * the recognizer's grouping; enrich the text again for it).
    */
   public static Article read(String conllu) {
@@ -96,6 +98,7 @@ public final class ArticleConllu {
     List<Sentence> sentences = new ArrayList<>();
     boolean pos = false;
     boolean lemmas = false;
+    boolean deps = false;
     boolean lastMarked = false;
     for (Conllu.Sentence s : Conllu.parse(conllu, id == null ? "CoNLL-U" : id)) {
       int start = tokens.size();
@@ -123,6 +126,10 @@ public final class ArticleConllu {
           t = t.withLemma(w.lemma());
           lemmas = true;
         }
+        if (w.head() >= 0 && !w.deprel().equals("_")) {
+          t = t.withDependency(w.head() == 0 ? -1 : start + w.head() - 1, w.deprel());
+          deps = true;
+        }
         tokens.add(t);
       }
       if (tokens.size() > start) {
@@ -134,8 +141,7 @@ public final class ArticleConllu {
       // a file without a mark on its last token: the text ends there
       Token last = tokens.get(tokens.size() - 1);
       text.setLength(text.length() - last.whitespaceAfter().length());
-      tokens.set(tokens.size() - 1, new Token(last.index(), last.text(), last.begin(), last.end(), "", last.lemma(),
-          last.upos(), last.xpos(), last.stem()));
+      tokens.set(tokens.size() - 1, last.withWhitespaceAfter(""));
     }
     Article.Builder b = Article.builder(text.toString()).id(id).tokens(tokens).sentences(sentences);
     if (!tokens.isEmpty()) {
@@ -146,6 +152,9 @@ public final class ArticleConllu {
     }
     if (lemmas) {
       b.layer(Layer.LEMMAS);
+    }
+    if (deps) {
+      b.layer(Layer.DEPENDENCIES);
     }
     return b.build();
   }

@@ -33,7 +33,14 @@ public final class ArticleJson {
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .addMixIn(Article.class, ArticleMixIn.class)
+      .addMixIn(nl.verrijk.model.Token.class, TokenMixIn.class)
       .build();
+
+  /** A token's {@code isRoot()} is read from its head; it is not a field of its own. */
+  private abstract static class TokenMixIn {
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    abstract boolean isRoot();
+  }
 
   /**
    * How an article is written: {@code schemaVersion} first (an attribute of the writer), and no

@@ -27,7 +27,8 @@ import org.w3c.dom.Element;
  * {@code nafHeader} (file description, public URI, one {@code linguisticProcessors} per layer),
  * {@code raw} (the text), {@code text} (a {@code wf} per token with sentence, paragraph, offset and
  * length), {@code terms} (a {@code term} per token with lemma, NAF part of speech, the UD tag as
- * {@code morphofeat}'s prefix and the Alpino tag), {@code entities} (each entity with a span per
+ * {@code morphofeat}'s prefix and the Alpino tag), {@code deps} (a {@code dep} from each head term
+ * to each dependent term with its UD relation as {@code rfunc}), {@code entities} (each entity with a span per
  * mention) and {@code attribution} (each quote as a {@code statement} with its target, source and
  * cue). Well-formed XML, every character escaped.
  */
@@ -80,6 +81,9 @@ public final class ArticleNaf {
     if (a.layers().contains(Layer.POS) || a.layers().contains(Layer.LEMMAS)) {
       processor(d, header, "terms", version);
     }
+    if (a.layers().contains(Layer.DEPENDENCIES)) {
+      processor(d, header, "deps", version);
+    }
     if (!a.entities().isEmpty()) {
       processor(d, header, "entities", version);
     }
@@ -114,6 +118,17 @@ public final class ArticleNaf {
             term.setAttribute("morphofeat", k.upos() + (k.xpos() == null ? "" : "|" + k.xpos()));
           }
           span(d, term, new TokenRange(t, t + 1), "w");
+        }
+      }
+    }
+    if (a.layers().contains(Layer.DEPENDENCIES)) {
+      Element deps = child(d, naf, "deps");
+      for (Token k : a.tokens()) {
+        if (k.head() != null && k.head() >= 0) {
+          Element dep = child(d, deps, "dep");
+          dep.setAttribute("from", "t" + (k.head() + 1));
+          dep.setAttribute("to", "t" + (k.index() + 1));
+          dep.setAttribute("rfunc", k.deprel());
         }
       }
     }

@@ -15,8 +15,14 @@ public final class Conllu {
 
   private Conllu() {}
 
-  /** One word line of a CoNLL-U sentence (multi-word token ranges and empty nodes are skipped). */
-  public record Word(String form, String lemma, String upos, String xpos, String feats, String misc) {
+  /**
+   * One word line of a CoNLL-U sentence (multi-word token ranges and empty nodes are skipped).
+   *
+   * @param head the 1-based id of the head word, 0 for the root, -1 when the file has {@code _}
+   * @param deprel the dependency relation, {@code _} when absent
+   */
+  public record Word(String form, String lemma, String upos, String xpos, String feats, int head, String deprel,
+      String misc) {
 
     /** Whether MISC says no space follows the word. */
     public boolean spaceAfter() {
@@ -45,6 +51,16 @@ public final class Conllu {
     /** The language-specific (Alpino/CGN) parts of speech, {@code _} where absent. */
     public ImmutableList<String> xpos() {
       return column(Word::xpos);
+    }
+
+    /** The heads (1-based, 0 for the root, -1 where absent). */
+    public int[] heads() {
+      return words.stream().mapToInt(Word::head).toArray();
+    }
+
+    /** The dependency relations. */
+    public ImmutableList<String> deprels() {
+      return column(Word::deprel);
     }
 
     /** The number of words. */
@@ -92,6 +108,17 @@ public final class Conllu {
     }
   }
 
+  private static int head(String field, String file, String line) {
+    if (field.equals("_")) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(field);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(file + ": HEAD is not a number in: " + line, e);
+    }
+  }
+
   private static ImmutableList<Sentence> parse(BufferedReader r, String file) throws IOException {
     List<Sentence> sentences = new ArrayList<>();
     String id = "";
@@ -119,7 +146,7 @@ public final class Conllu {
         if (f[0].contains("-") || f[0].contains(".")) {
           continue;
         }
-        words.add(new Word(f[1], f[2], f[3], f[4], f[5], f[9]));
+        words.add(new Word(f[1], f[2], f[3], f[4], f[5], head(f[6], file, line), f[7], f[9]));
       }
     }
     if (!words.isEmpty()) {

@@ -255,6 +255,69 @@ public record Article(
     return nl.verrijk.view.QuoteTable.text(this);
   }
 
+  /**
+   * The token a token depends on in its sentence's dependency tree; empty for the root of the
+   * sentence, and refused with a message naming the parser before the DEPENDENCIES layer.
+   */
+  public Optional<Token> head(Token token) {
+    Integer h = parsed(token).head();
+    return h == -1 ? Optional.empty() : Optional.of(tokens.get(h));
+  }
+
+  /** The tokens that depend on a token, in text order (spaCy's {@code token.children}). */
+  public ImmutableList<Token> dependents(Token token) {
+    parsed(token);
+    Sentence s = sentences.get(sentenceOf(token.index()));
+    ImmutableList.Builder<Token> b = ImmutableList.builder();
+    for (Token t : tokens(s)) {
+      if (t.head() != null && t.head() == token.index()) {
+        b.add(t);
+      }
+    }
+    return b.build();
+  }
+
+  /** The root of a sentence's dependency tree (the token whose relation is {@code root}). */
+  public Token root(Sentence sentence) {
+    for (Token t : tokens(sentence)) {
+      if (parsed(t).isRoot()) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("sentence " + sentence.index() + " has no root");
+  }
+
+  /**
+   * The tokens of the subtree a token heads, itself included, in text order (spaCy's {@code
+   * token.subtree}); a span of text when the tree is projective.
+   */
+  public ImmutableList<Token> subtree(Token token) {
+    parsed(token);
+    Sentence s = sentences.get(sentenceOf(token.index()));
+    ImmutableList.Builder<Token> b = ImmutableList.builder();
+    for (Token t : tokens(s)) {
+      Token x = t;
+      int steps = 0;
+      while (x.index() != token.index() && !x.isRoot() && steps++ <= s.tokens().size()) {
+        x = tokens.get(x.head());
+      }
+      if (x.index() == token.index()) {
+        b.add(t);
+      }
+    }
+    return b.build();
+  }
+
+  private Token parsed(Token token) {
+    Objects.requireNonNull(token, "token must not be null");
+    Token t = tokens.get(Objects.checkIndex(token.index(), tokens.size()));
+    if (t.head() == null) {
+      throw new IllegalStateException("token " + t + " has no dependency; the DEPENDENCIES layer is added by "
+          + Layer.DEPENDENCIES.providedBy());
+    }
+    return t;
+  }
+
   /** Returns the quotes whose content starts in a section. */
   public ImmutableList<Quote> quotes(Section section) {
     return quotes.stream().filter(q -> section.contains(q.content().begin())).collect(ImmutableList.toImmutableList());
@@ -319,6 +382,13 @@ public record Article(
       }
       if (s.span().begin() != tokens.get(r.start()).begin() || s.span().end() != tokens.get(r.end() - 1).end()) {
         throw new IllegalArgumentException("sentence " + s + " span does not match its tokens");
+      }
+      for (int t = r.start(); t < r.end(); t++) {
+        Integer h = tokens.get(t).head();
+        if (h != null && h != -1 && (h < r.start() || h >= r.end())) {
+          throw new IllegalArgumentException("token " + tokens.get(t) + " has head " + h + " outside its sentence "
+              + s.index() + " (tokens " + r + ")");
+        }
       }
       expected = r.end();
     }

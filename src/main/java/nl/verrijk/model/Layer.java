@@ -10,6 +10,8 @@ public enum Layer {
   POS("the part-of-speech tagger"),
   /** Lemmas on every token. */
   LEMMAS("the lemmatizer"),
+  /** A dependency tree on every sentence: each token's head and Universal Dependencies relation. */
+  DEPENDENCIES("the dependency parser (nl.verrijk.parse.DependencyAnnotator)"),
   /** Lucene Dutch search stems on every token. */
   STEMS("the Dutch analyzer"),
   /** Named-entity mentions and entities. */

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One token: its text, its place in the original text, the whitespace that follows it, and the
- * word-level layers (lemma, part of speech, search stem) once an annotator has filled them; an
- * unfilled layer is {@code null}.
+ * word-level layers (lemma, part of speech, search stem, dependency) once an annotator has filled
+ * them; an unfilled layer is {@code null}.
  *
  * @param index position in the article's token list
  * @param text the characters of the token, exactly as in the original text
@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param upos Universal Dependencies part of speech, or null before tagging
  * @param xpos Alpino/CGN part-of-speech tag, or null before tagging
  * @param stem Lucene Dutch search stem, or null before stemming
+ * @param head the article index of the token this one depends on, {@code -1} for the root of its
+ *     sentence, or null before parsing
+ * @param deprel the Universal Dependencies relation to the head ({@code nsubj}, {@code obj},
+ *     {@code root}, ...), or null before parsing
  */
 public record Token(
     int index,
@@ -26,7 +30,9 @@ public record Token(
     String lemma,
     String upos,
     String xpos,
-    String stem) {
+    String stem,
+    Integer head,
+    String deprel) {
 
   /** Checks that the token is non-empty and its text fits its offsets. */
   public Token {
@@ -36,11 +42,15 @@ public record Token(
       throw new IllegalArgumentException(
           "token " + index + " '" + text + "' does not fit offsets " + begin + ".." + end);
     }
+    if ((head == null) != (deprel == null) || head != null && (head < -1 || head == index)) {
+      throw new IllegalArgumentException("token " + index + " '" + text + "' has head " + head + " and relation "
+          + deprel + "; both are set or neither, and a token is not its own head");
+    }
   }
 
   /** Creates a token with no word-level layers yet. */
   public static Token of(int index, String text, int begin, String whitespaceAfter) {
-    return new Token(index, text, begin, begin + text.length(), whitespaceAfter, null, null, null, null);
+    return new Token(index, text, begin, begin + text.length(), whitespaceAfter, null, null, null, null, null, null);
   }
 
   /** Returns the character span of the token. */
@@ -55,17 +65,33 @@ public record Token(
 
   /** Returns a copy with the part-of-speech tags set. */
   public Token withPos(String upos, String xpos) {
-    return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem);
+    return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem, head, deprel);
   }
 
   /** Returns a copy with the lemma set. */
   public Token withLemma(String lemma) {
-    return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem);
+    return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem, head, deprel);
   }
 
   /** Returns a copy with the search stem set. */
   public Token withStem(String stem) {
-    return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem);
+    return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem, head, deprel);
+  }
+
+  /** Returns a copy with the dependency set: the article index of the head ({@code -1} for the root) and the relation. */
+  public Token withDependency(int head, String deprel) {
+    return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem, head,
+        java.util.Objects.requireNonNull(deprel, "deprel must not be null"));
+  }
+
+  /** Returns a copy with the text's whitespace after it replaced (the last token of a text read back). */
+  public Token withWhitespaceAfter(String whitespaceAfter) {
+    return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem, head, deprel);
+  }
+
+  /** Whether the token is the root of its sentence's dependency tree. */
+  public boolean isRoot() {
+    return head != null && head == -1;
   }
 
   /** Reads as {@code Rutte/PROPN@12..17}, or {@code Rutte@12..17} before tagging. */

@@ -147,7 +147,7 @@ public final class PosTrainer {
     }
     values.forEach(p::setProperty);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("# Verrijk Dutch UPOS/XPOS/lemma model manifest\n");
+      w.write("# Verrijk model manifest: what the model is, its data and licence, the command that rebuilt it, its figures\n");
       for (String k : new TreeSet<>(p.stringPropertyNames())) {
         w.write(k + "=" + p.getProperty(k).replace("\\", "\\\\").replace("\n", "\\n") + "\n");
       }

@@ -47,7 +47,7 @@ class MainTest {
     assertThat(enrich("Het regent. Echt!", "--format", "text")).isZero();
     assertThat(out()).isEqualTo("== Article[stdin, 17 chars, 5 tokens, 2 sentences, 0 entities, 0 quotes]\n"
         + "body      1 paragraph\n"
-        + "article tokens sentences pos lemmas stems entities quotes structure\n"
+        + "article tokens sentences pos lemmas dependencies stems entities quotes structure\n"
         + "1: Het/DET/het regent/NOUN ./PUNCT\n2: Echt/ADJ/echt !/PUNCT\n\n");
   }
 
@@ -240,6 +240,7 @@ class MainTest {
       System.setOut(saved);
     }
     List<String> lines = buf.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines.get(lines.size() - 1)).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d upos=\\d+\\.\\d\\d lemma=\\d+\\.\\d\\d");
+    assertThat(lines.get(lines.size() - 1)).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d upos=\\d+\\.\\d\\d lemma=\\d+\\.\\d\\d"
+        + " uas=\\d+\\.\\d\\d las=\\d+\\.\\d\\d raw_uas=\\d+\\.\\d\\d raw_las=\\d+\\.\\d\\d");
   }
 }

@@ -22,7 +22,12 @@ class UdAccuracyTest {
     // the targets; measured 95.50 (10,549 of 11,046 words) and 96.56 for the shipped model
     assertThat(r.goldTokens().upos()).isGreaterThanOrEqualTo(95.5);
     assertThat(r.goldTokens().lemma()).isGreaterThanOrEqualTo(96.0);
-    assertThat(r.summary()).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d upos=\\d+\\.\\d\\d lemma=\\d+\\.\\d\\d");
+    // the shipped parser measured UAS 81.52, LAS 76.33 on gold tokens (the targets, 89 and 85, are not met)
+    assertThat(r.parseOnGoldTokens().uas().f1()).isGreaterThanOrEqualTo(81.0);
+    assertThat(r.parseOnGoldTokens().las().f1()).isGreaterThanOrEqualTo(75.8);
+    assertThat(r.parseEndToEnd().las().f1()).isGreaterThanOrEqualTo(75.5);
+    assertThat(r.summary()).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d upos=\\d+\\.\\d\\d lemma=\\d+\\.\\d\\d"
+        + " uas=\\d+\\.\\d\\d las=\\d+\\.\\d\\d raw_uas=\\d+\\.\\d\\d raw_las=\\d+\\.\\d\\d");
   }
 
   @Test

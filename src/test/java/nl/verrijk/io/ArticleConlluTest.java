@@ -27,7 +27,8 @@ class ArticleConlluTest {
     assertThat(back.id()).isEqualTo("example");
     assertThat(back.tokens()).isEqualTo(EXAMPLE.tokens().stream().map(t -> t.withStem(null)).toList());
     assertThat(back.sentences()).isEqualTo(EXAMPLE.sentences());
-    assertThat(back.layers()).containsExactlyInAnyOrder(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMAS);
+    assertThat(back.layers()).containsExactlyInAnyOrder(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMAS,
+        Layer.DEPENDENCIES);
   }
 
   @Test
@@ -61,7 +62,8 @@ class ArticleConlluTest {
         assertThat(f).as(line).hasSize(10);
         assertThat(Integer.parseInt(f[0])).as(line).isEqualTo(words.size() + 1);
         assertThat(f[1]).isNotBlank().doesNotContain(" ");
-        assertThat(f[6]).isEqualTo("_");
+        assertThat(f[6]).as(line).matches("\\d+");
+        assertThat(f[7]).as(line).isEqualTo(f[6].equals("0") ? "root" : f[7]).isNotEqualTo("_");
         String misc = f[9];
         String space = misc.contains("SpaceAfter=No") ? "" : misc.contains("SpacesAfter=") ? " " : " ";
         words.add(f[1] + space);

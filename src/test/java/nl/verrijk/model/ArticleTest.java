@@ -26,7 +26,7 @@ class ArticleTest {
   @Test
   void fixtureTokensCarryOffsetsAndWhitespace() {
     Article a = expected();
-    assertThat(a.tokens().get(2)).isEqualTo(new Token(2, ".", 10, 11, "  ", null, null, null, null));
+    assertThat(a.tokens().get(2)).isEqualTo(new Token(2, ".", 10, 11, "  ", null, null, null, null, null, null));
     assertThat(a.sentences().get(1)).isEqualTo(new Sentence(1, CharSpan.of(13, 18), TokenRange.of(3, 5)));
     assertThat(a.has(Layer.SENTENCES)).isTrue();
     assertThat(a.has(Layer.POS)).isFalse();

@@ -1,0 +1,108 @@
+package nl.verrijk.parse;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * The weights of a trained multi-class linear model over hashed features: for each feature the
+ * classes it scores and by how much, stored sparsely and quantized to 16 bits. Immutable and
+ * thread-safe.
+ */
+final class LinearModel {
+
+  private final int classes;
+  private final LongIntMap index;
+  private final int[] start;
+  private final byte[] cls;
+  private final short[] weights;
+  private final float scale;
+
+  LinearModel(int classes, LongIntMap index, int[] start, byte[] cls, short[] weights, float scale) {
+    this.classes = classes;
+    this.index = index;
+    this.start = start;
+    this.cls = cls;
+    this.weights = weights;
+    this.scale = scale;
+  }
+
+  /** The number of classes. */
+  int classes() {
+    return classes;
+  }
+
+  /** The number of features with a weight. */
+  int features() {
+    return index.size();
+  }
+
+  /** Adds the weights of {@code n} features into {@code scores} (zeroed by the caller), in units of the scale. */
+  void score(long[] features, int n, float[] scores) {
+    for (int f = 0; f < n; f++) {
+      int row = index.get(features[f]);
+      if (row >= 0) {
+        for (int k = start[row], end = start[row + 1]; k < end; k++) {
+          scores[cls[k]] += weights[k];
+        }
+      }
+    }
+  }
+
+  /** Writes the model: classes, rows, entries, the quantization scale, then keys, row lengths, classes and weights. */
+  void write(DataOutputStream out) throws IOException {
+    int rows = start.length - 1;
+    out.writeInt(classes);
+    out.writeInt(rows);
+    out.writeInt(cls.length);
+    out.writeFloat(scale);
+    long[] keys = new long[rows];
+    for (long k : index.keys()) {
+      keys[index.get(k)] = k;
+    }
+    for (long k : keys) {
+      out.writeLong(k);
+    }
+    for (int r = 0; r < rows; r++) {
+      out.writeByte(start[r + 1] - start[r]);
+    }
+    out.write(cls);
+    for (short w : weights) {
+      out.writeShort(w);
+    }
+  }
+
+  /** Reads a model written by {@link #write}. */
+  static LinearModel read(DataInputStream in) throws IOException {
+    int classes = in.readInt();
+    int rows = in.readInt();
+    int entries = in.readInt();
+    float scale = in.readFloat();
+    if (classes <= 0 || classes > 127 || rows < 0 || entries < 0) {
+      throw new IOException("not a parser model: " + classes + " classes, " + rows + " rows");
+    }
+    LongIntMap index = new LongIntMap(rows);
+    for (int r = 0; r < rows; r++) {
+      index.put(in.readLong(), r);
+    }
+    int[] start = new int[rows + 1];
+    for (int r = 0; r < rows; r++) {
+      start[r + 1] = start[r] + in.readUnsignedByte();
+    }
+    byte[] cls = new byte[entries];
+    in.readFully(cls);
+    byte[] raw = new byte[entries * 2];
+    in.readFully(raw);
+    short[] weights = new short[entries];
+    for (int i = 0; i < entries; i++) {
+      weights[i] = (short) ((raw[2 * i] << 8) | (raw[2 * i + 1] & 0xff));
+    }
+    return new LinearModel(classes, index, start, cls, weights, scale);
+  }
+
+  /** Reads as {@code LinearModel[3 classes, 812345 features]}. */
+  @Override
+  public String toString() {
+    return "LinearModel[" + classes + " classes, " + index.size() + " features]";
+  }
+}

@@ -1,0 +1,252 @@
+package nl.verrijk.parse;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import nl.verrijk.io.Conllu;
+import nl.verrijk.pos.PosLemmaTagger;
+import nl.verrijk.pos.PosTags;
+
+/**
+ * Trains the {@link DependencyParser} on Universal Dependencies treebanks: the transition
+ * perceptron with the dynamic oracle of Goldberg and Nivre (following the model's own choice,
+ * right or wrong, with probability {@code explore} once the first epoch is done), the relation
+ * perceptron on each arc whose head is right. Training trees are made projective by lifting
+ * ({@link Projectivity}). The words are tagged by the shipped tagger, as they are when parsing.
+ * The older LassySmall release in the train file (the sentences without XPOS) names relations by
+ * older conventions: {@code flat:name} is read as {@code flat}, and where it says {@code obl},
+ * {@code nmod} or {@code expl} the subtypes ({@code obl:arg}, {@code obl:agent},
+ * {@code nmod:poss}, {@code expl:pv}) that it did not yet make count as right.
+ */
+public final class ParserTrainer {
+
+  /**
+   * The settings of a training run.
+   *
+   * @param epochs passes over the training sentences
+   * @param explore the chance of following a wrong transition after the first epoch
+   * @param seed the seed of the shuffling and the exploration
+   * @param olderRelease whether to train on the older release's sentences too
+   * @param adapt whether the older release's sentences get features of their own ({@link Features#older})
+   */
+  public record Settings(int epochs, double explore, long seed, boolean olderRelease, boolean adapt) {
+
+    /** The settings of the shipped model. */
+    public static Settings shipped() {
+      return new Settings(12, 1.0, 17, true, true);
+    }
+  }
+
+  /** One sentence ready for training or scoring: words, predicted tags, gold tree. */
+  record Example(List<String> forms, List<String> upos, List<String> xpos, List<String> lemmas, int[] gold,
+      int[] projective, int[] labels, boolean older) {}
+
+  private ParserTrainer() {}
+
+  /** Tags the sentences with the shipped tagger and pairs them with their gold trees. */
+  static List<Example> examples(List<Conllu.Sentence> sentences, List<String> labels) {
+    PosLemmaTagger tagger = PosLemmaTagger.load();
+    List<Example> out = new ArrayList<>(sentences.size());
+    int[] lifts = new int[1];
+    for (Conllu.Sentence s : sentences) {
+      List<PosTags> tags = tagger.tag(s.forms());
+      List<String> upos = new ArrayList<>();
+      List<String> xpos = new ArrayList<>();
+      List<String> lemmas = new ArrayList<>();
+      for (PosTags t : tags) {
+        upos.add(t.upos());
+        xpos.add(t.xpos());
+        lemmas.add(t.lemma());
+      }
+      int n = s.size();
+      int[] gold = new int[n + 1];
+      int[] rel = new int[n + 1];
+      for (int i = 0; i < n; i++) {
+        gold[i + 1] = s.words().get(i).head();
+        rel[i + 1] = labels.indexOf(relation(s.words().get(i).deprel()));
+      }
+      out.add(new Example(s.forms(), upos, xpos, lemmas, gold, Projectivity.lift(gold, lifts), rel, !s.hasXpos()));
+    }
+    return out;
+  }
+
+  /** The relation as the parser learns it ({@code flat:name} of the older release is {@code flat}). */
+  static String relation(String deprel) {
+    return deprel.equals("flat:name") ? "flat" : deprel;
+  }
+
+  /** The relations of the treebank, in a fixed order, {@code root} first. */
+  static List<String> labels(List<Conllu.Sentence> sentences) {
+    Set<String> set = new java.util.TreeSet<>();
+    for (Conllu.Sentence s : sentences) {
+      for (Conllu.Word w : s.words()) {
+        set.add(relation(w.deprel()));
+      }
+    }
+    set.remove("root");
+    List<String> labels = new ArrayList<>();
+    labels.add("root");
+    labels.addAll(set);
+    return labels;
+  }
+
+  /**
+   * Trains a parser; when {@code dev} is not empty, prints UAS and LAS on it after each epoch to
+   * {@code log}.
+   */
+  public static DependencyParser train(List<Conllu.Sentence> train, List<Conllu.Sentence> dev, Settings settings,
+      PrintStream log) {
+    List<Conllu.Sentence> used = settings.olderRelease() ? train
+        : train.stream().filter(Conllu.Sentence::hasXpos).toList();
+    List<String> labels = labels(used);
+    List<Example> examples = examples(used, labels);
+    List<Example> devExamples = dev.isEmpty() ? List.of() : examples(dev, labels);
+    int[][] accepted = accepted(labels);
+    AveragedPerceptron transitions = new AveragedPerceptron(ArcHybrid.ACTIONS);
+    AveragedPerceptron relations = new AveragedPerceptron(labels.size());
+    Random random = new Random(settings.seed());
+    List<Example> order = new ArrayList<>(examples);
+    for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+      java.util.Collections.shuffle(order, random);
+      long t0 = System.nanoTime();
+      long right = 0;
+      long all = 0;
+      for (Example e : order) {
+        long[] r = trainOne(e, transitions, relations, labels.indexOf("root"), accepted,
+            epoch > 1 ? settings.explore() : 0, random, settings.adapt());
+        right += r[0];
+        all += r[1];
+      }
+      String line = String.format(Locale.ROOT, "epoch %2d  train transitions %.2f%%  %.1f s  %d + %d features",
+          epoch, 100.0 * right / all, (System.nanoTime() - t0) / 1e9, transitions.features(), relations.features());
+      if (!devExamples.isEmpty()) {
+        DependencyParser p = new DependencyParser(transitions.average(), relations.average(), labels);
+        line += "  dev " + score(p, devExamples, labels);
+      }
+      log.println(line);
+    }
+    return new DependencyParser(transitions.average(), relations.average(), labels);
+  }
+
+  /** For each relation, the relations an older-release sentence's gold label also accepts. */
+  private static int[][] accepted(List<String> labels) {
+    Map<String, List<String>> more = Map.of("obl", List.of("obl:arg", "obl:agent"), "nmod", List.of("nmod:poss"),
+        "expl", List.of("expl:pv"));
+    int[][] out = new int[labels.size()][];
+    for (int l = 0; l < labels.size(); l++) {
+      Set<Integer> set = new LinkedHashSet<>();
+      set.add(l);
+      for (String m : more.getOrDefault(labels.get(l), List.of())) {
+        if (labels.contains(m)) {
+          set.add(labels.indexOf(m));
+        }
+      }
+      out[l] = set.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+
+  private static long[] trainOne(Example e, AveragedPerceptron transitions, AveragedPerceptron relations,
+      int rootLabel, int[][] accepted, double explore, Random random, boolean adapt) {
+    int n = e.forms().size();
+    ArcHybrid c = new ArcHybrid(n);
+    Features f = new Features(e.forms(), e.upos(), e.xpos(), e.lemmas()).older(e.older() && adapt);
+    float[] scores = new float[ArcHybrid.ACTIONS];
+    float[] rs = new float[relations.classesCount()];
+    int[] gold = e.projective();
+    long right = 0;
+    long all = 0;
+    while (!c.terminal()) {
+      f.transition(c);
+      java.util.Arrays.fill(scores, 0);
+      transitions.score(f.values(), f.count(), scores);
+      int guess = DependencyParser.best(c, scores);
+      int bestGold = -1;
+      int minCost = Integer.MAX_VALUE;
+      int[] costs = new int[ArcHybrid.ACTIONS];
+      for (int a = 0; a < ArcHybrid.ACTIONS; a++) {
+        if (c.legal(a)) {
+          costs[a] = c.cost(a, gold);
+          minCost = Math.min(minCost, costs[a]);
+        }
+      }
+      for (int a = 0; a < ArcHybrid.ACTIONS; a++) {
+        if (c.legal(a) && costs[a] == minCost && (bestGold < 0 || scores[a] > scores[bestGold])) {
+          bestGold = a;
+        }
+      }
+      all++;
+      if (costs[guess] == minCost) {
+        right++;
+      } else {
+        transitions.update(f.values(), f.count(), bestGold, guess);
+      }
+      transitions.tick();
+      int action = costs[guess] == minCost || random.nextDouble() < explore ? guess : bestGold;
+      int rel = -1;
+      if (action != ArcHybrid.SHIFT) {
+        int d = c.dependent();
+        int h = c.headOf(action);
+        if (h == 0) {
+          rel = rootLabel;
+        } else {
+          f.relation(c, h, d);
+          java.util.Arrays.fill(rs, 0);
+          relations.score(f.values(), f.count(), rs);
+          rel = DependencyParser.bestRelation(rs, rootLabel);
+          if (gold[d] == h && e.labels()[d] >= 0) {
+            int g = e.labels()[d];
+            if (!contains(e.older() ? accepted[g] : new int[] {g}, rel)) {
+              relations.update(f.values(), f.count(), g, rel);
+            }
+            relations.tick();
+            rel = g;
+          }
+        }
+      }
+      c.apply(action, rel);
+    }
+    return new long[] {right, all};
+  }
+
+  private static boolean contains(int[] set, int v) {
+    for (int x : set) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** UAS and LAS (universal relation, punctuation included) of a parser on examples. */
+  static String score(DependencyParser p, List<Example> examples, List<String> labels) {
+    long words = 0;
+    long uas = 0;
+    long las = 0;
+    for (Example e : examples) {
+      int n = e.forms().size();
+      int[] rel = new int[n];
+      int[] heads = p.parse(e.forms(), e.upos(), e.xpos(), e.lemmas(), rel);
+      for (int i = 0; i < n; i++) {
+        words++;
+        if (heads[i] + 1 == e.gold()[i + 1]) {
+          uas++;
+          if (e.labels()[i + 1] >= 0 && universal(labels.get(rel[i])).equals(universal(labels.get(e.labels()[i + 1])))) {
+            las++;
+          }
+        }
+      }
+    }
+    return String.format(Locale.ROOT, "UAS %.2f LAS %.2f", 100.0 * uas / words, 100.0 * las / words);
+  }
+
+  private static String universal(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
+  }
+}
