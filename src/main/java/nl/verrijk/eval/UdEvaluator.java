@@ -199,7 +199,8 @@ public final class UdEvaluator {
       CharSpan head = t.head() < 0 ? ROOT : a.tokens().get(t.head()).span();
       if (head.equals(goldHead)) {
         uas++;
-        if (universal(t.deprel()).equals(universal(gold.words().get(t.span()).deprel()))) {
+        if (nl.verrijk.parse.DependencyParser.universal(t.deprel())
+            .equals(nl.verrijk.parse.DependencyParser.universal(gold.words().get(t.span()).deprel()))) {
           las++;
         }
       }
@@ -208,11 +209,7 @@ public final class UdEvaluator {
     return new Attachment(new Prf(uas, a.tokens().size(), n), new Prf(las, a.tokens().size(), n));
   }
 
-  /** The universal part of a relation: {@code nsubj} for {@code nsubj:pass}. */
-  static String universal(String relation) {
-    int colon = relation.indexOf(':');
-    return colon < 0 ? relation : relation.substring(0, colon);
-  }
+
 
   /** Runs the pipeline's tagging stages over the gold tokens and sentences. */
   private Article onGoldTokens(Gold gold) {

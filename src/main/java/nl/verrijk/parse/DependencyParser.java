@@ -146,9 +146,18 @@ public final class DependencyParser {
     return new Tree(h.build(), r.build());
   }
 
+  /** The universal part of a relation, as the CoNLL 2018 scores compare it: {@code nsubj} for {@code nsubj:pass}. */
+  public static String universal(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
+  }
+
   /** Parses one sentence: returns the 0-based heads (-1 for the root) and fills the relation ids. */
   int[] parse(List<String> forms, List<String> upos, List<String> xpos, List<String> lemmas, int[] relationsOut) {
-    int n = forms.size();
+    int n = Objects.requireNonNull(forms, "forms must not be null").size();
+    Objects.requireNonNull(upos, "upos must not be null");
+    Objects.requireNonNull(xpos, "xpos must not be null");
+    Objects.requireNonNull(lemmas, "lemmas must not be null");
     if (upos.size() != n || xpos.size() != n || lemmas.size() != n) {
       throw new IllegalArgumentException("forms, tags and lemmas differ in length: " + n + ", " + upos.size() + ", "
           + xpos.size() + ", " + lemmas.size());

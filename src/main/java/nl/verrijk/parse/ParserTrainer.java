@@ -201,7 +201,7 @@ public final class ParserTrainer {
           rel = DependencyParser.bestRelation(rs, rootLabel);
           if (gold[d] == h && e.labels()[d] >= 0) {
             int g = e.labels()[d];
-            if (!contains(e.older() ? accepted[g] : new int[] {g}, rel)) {
+            if (rel != g && !(e.older() && contains(accepted[g], rel))) {
               relations.update(f.values(), f.count(), g, rel);
             }
             relations.tick();
@@ -236,7 +236,8 @@ public final class ParserTrainer {
         words++;
         if (heads[i] + 1 == e.gold()[i + 1]) {
           uas++;
-          if (e.labels()[i + 1] >= 0 && universal(labels.get(rel[i])).equals(universal(labels.get(e.labels()[i + 1])))) {
+          if (e.labels()[i + 1] >= 0 && DependencyParser.universal(labels.get(rel[i]))
+              .equals(DependencyParser.universal(labels.get(e.labels()[i + 1])))) {
             las++;
           }
         }
@@ -245,8 +246,4 @@ public final class ParserTrainer {
     return String.format(Locale.ROOT, "UAS %.2f LAS %.2f", 100.0 * uas / words, 100.0 * las / words);
   }
 
-  private static String universal(String relation) {
-    int colon = relation.indexOf(':');
-    return colon < 0 ? relation : relation.substring(0, colon);
-  }
 }
