@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code verrijk train ...}: rebuilds a shipped model from its training data, deterministically. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuilds a shipped model from its training data (fixed settings and seeds).",
-    subcommands = {TrainCommand.Pos.class, TrainCommand.Ner.class, TrainCommand.Parse.class})
+    subcommands = {TrainCommand.Pos.class, TrainCommand.Ner.class, TrainCommand.Parse.class, TrainCommand.Lexicon.class})
 final class TrainCommand implements Runnable {
 
   /** Without a sub-command, prints usage. */
@@ -84,6 +84,18 @@ final class TrainCommand implements Runnable {
         + "(default: ${DEFAULT-VALUE})")
     double explore = nl.verrijk.parse.ParserTrainer.Settings.shipped().explore();
 
+    @picocli.CommandLine.Option(names = "--prune", description = "smallest weight kept, in quantization steps "
+        + "(default: ${DEFAULT-VALUE})")
+    int prune = nl.verrijk.parse.ParserTrainer.Settings.shipped().prune();
+
+    @picocli.CommandLine.Option(names = "--tagger", paramLabel = "DIR", description = "tag with the POS models of "
+        + "DIR (as train pos writes them) instead of the shipped ones")
+    Path tagger;
+
+    @picocli.CommandLine.Option(names = "--jackknife", paramLabel = "K", description = "tag the training sentences "
+        + "with K taggers, each trained on the other folds (about 5 minutes a fold); 0: one tagger for all")
+    int jackknife;
+
     @picocli.CommandLine.Option(names = "--no-older", description = "leave out the older LassySmall release")
     boolean noOlder;
 
@@ -98,9 +110,15 @@ final class TrainCommand implements Runnable {
       java.util.List<nl.verrijk.io.Conllu.Sentence> rest = newsDev
           ? all.stream().filter(s -> !PosTrainer.heldOutNews(s)).toList() : all;
       nl.verrijk.parse.ParserTrainer.Settings settings = new nl.verrijk.parse.ParserTrainer.Settings(epochs, explore,
-          nl.verrijk.parse.ParserTrainer.Settings.shipped().seed(), !noOlder, !noAdapt);
+          nl.verrijk.parse.ParserTrainer.Settings.shipped().seed(), !noOlder, !noAdapt, prune);
       long t0 = System.nanoTime();
-      nl.verrijk.parse.DependencyParser parser = nl.verrijk.parse.ParserTrainer.train(rest, dev, settings, System.err);
+      nl.verrijk.pos.PosLemmaTagger tags = tagger == null ? nl.verrijk.pos.PosLemmaTagger.load()
+          : nl.verrijk.pos.PosLemmaTagger.load(tagger);
+      java.util.List<java.util.List<nl.verrijk.pos.PosTags>> trainTags = jackknife > 0
+          ? nl.verrijk.train.Jackknife.tags(rest, jackknife, System.err)
+          : nl.verrijk.parse.ParserTrainer.tags(tags, rest);
+      nl.verrijk.parse.DependencyParser parser = nl.verrijk.parse.ParserTrainer.train(rest, trainTags, dev,
+          nl.verrijk.parse.ParserTrainer.tags(tags, dev), settings, System.err);
       java.nio.file.Files.createDirectories(out);
       Path model = out.resolve("parser.bin.gz");
       parser.write(model);
@@ -114,11 +132,40 @@ final class TrainCommand implements Runnable {
       m.put("training.command", "java -Xmx6g -jar target/verrijk-all.jar train parse " + train + " " + out
           + (newsDev ? " --newsdev" : "") + (epochs != nl.verrijk.parse.ParserTrainer.Settings.shipped().epochs()
           ? " --epochs " + epochs : "") + (noOlder ? " --no-older" : "") + (noAdapt ? " --no-adapt" : "")
-          + (explore != nl.verrijk.parse.ParserTrainer.Settings.shipped().explore() ? " --explore " + explore : ""));
+          + (explore != nl.verrijk.parse.ParserTrainer.Settings.shipped().explore() ? " --explore " + explore : "")
+          + (prune != nl.verrijk.parse.ParserTrainer.Settings.shipped().prune() ? " --prune " + prune : "")
+          + (tagger != null ? " --tagger " + tagger : "") + (jackknife > 0 ? " --jackknife " + jackknife : ""));
       m.put("model.bytes", String.valueOf(java.nio.file.Files.size(model)));
       m.put("model.features", parser.toString());
       PosTrainer.writeManifest(out.resolve("manifest.properties"), m);
       System.err.println("wrote " + model + " (" + java.nio.file.Files.size(model) / 1024 + " KiB), " + parser);
+      return 0;
+    }
+  }
+
+  /** {@code train lexicon DICT.jar OUTDIR}: the compiled frequency classes and participles of models/lexicon. */
+  @Command(name = "lexicon", mixinStandardHelpOptions = true,
+      description = "Compiles the speller frequency classes and the verb participles of the LanguageTool Dutch "
+          + "dictionary jar (org.languagetool:dutch-pos-dict:0.1) into OUTDIR (about 30 seconds, -Xmx4g).")
+  static final class Lexicon implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DICT.jar")
+    Path jar;
+
+    @Parameters(index = "1", paramLabel = "OUTDIR")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      String summary = nl.verrijk.lexicon.LexiconCompiler.compile(jar, out);
+      java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+      m.put("model", nl.verrijk.lexicon.LexiconCompiler.FREQUENCIES + " and " + nl.verrijk.lexicon.LexiconCompiler.PARTICIPLES
+          + ": the speller frequency classes above 0 and the past participles of the LanguageTool Dutch dictionary");
+      m.put("model.contents", summary);
+      m.put("training.command", "java -Xmx4g -jar target/verrijk-all.jar train lexicon " + jar + " " + out);
+      m.put("training.data", "org.languagetool:dutch-pos-dict:0.1 (nl/spelling/nl_NL.dict, nl/dutch_synth.dict)");
+      m.put("training.data.licence", "CC BY 3.0 or BSD (OpenTaal word list)");
+      PosTrainer.writeManifest(out.resolve("manifest.properties"), m);
+      System.err.println("wrote " + out + ": " + summary);
       return 0;
     }
   }

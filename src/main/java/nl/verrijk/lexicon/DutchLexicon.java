@@ -1,13 +1,17 @@
 package nl.verrijk.lexicon;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.util.zip.GZIPInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import morfologik.fsa.ByteSequenceIterator;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
 import morfologik.fsa.MatchResult;
@@ -17,19 +21,23 @@ import morfologik.stemming.WordData;
 
 /**
  * The LanguageTool Dutch POS lexicon ({@code org.languagetool:dutch-pos-dict}, about 5.5 million forms),
- * read as a morfologik FSA from the classpath, with the speller word list (frequency classes) and the synthesis
- * dictionary (participles) of the same jar. Immutable and thread-safe; load once with {@link #shared()}.
+ * read as a morfologik FSA from the classpath, with the frequency classes of the same jar's speller word list
+ * and the participles of its synthesis dictionary, both compiled small by {@link LexiconCompiler} into
+ * {@code models/lexicon/}. Immutable and thread-safe; load once with {@link #shared()}.
  */
 public final class DutchLexicon {
 
   /** Classpath location of the morfologik dictionary inside the dutch-pos-dict jar. */
   public static final String RESOURCE = "/org/languagetool/resource/nl/dutch.dict";
 
-  /** Classpath location of the LanguageTool synthesis dictionary (lemma and tag to form) in the same jar. */
+  /** Location, in the dutch-pos-dict jar, of the synthesis dictionary (lemma and tag to form) that {@link LexiconCompiler} reads. */
   public static final String SYNTH_RESOURCE = "/org/languagetool/resource/nl/dutch_synth.dict";
 
-  /** Classpath location of the LanguageTool speller dictionary (word list with frequency classes) in the same jar. */
+  /** Location, in the dutch-pos-dict jar, of the speller word list with frequency classes that {@link LexiconCompiler} reads. */
   public static final String SPELLER_RESOURCE = "/org/languagetool/resource/nl/spelling/nl_NL.dict";
+
+  /** Classpath folder of the compiled frequency classes and participles ({@link LexiconCompiler}). */
+  public static final String COMPILED = "/nl/verrijk/models/lexicon/";
 
   /** One lexicon reading of a form: its lemma and LanguageTool tag (e.g. {@code ZNW:MRV:DE_}). */
   public record Entry(String lemma, String tag) {
@@ -50,18 +58,15 @@ public final class DutchLexicon {
   private final ThreadLocal<DictionaryLookup> lookups;
   private final java.util.concurrent.ConcurrentHashMap<String, ImmutableList<Entry>> cache =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final Dictionary speller;
+  private final FSA frequencyFsa;
   private final java.util.concurrent.ConcurrentHashMap<String, Integer> frequencies =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final ImmutableListMultimap<String, String> participleTable;
 
-  private final java.util.concurrent.ConcurrentHashMap<String, ImmutableList<String>> participles =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private final ThreadLocal<DictionaryLookup> synth;
-
-  private DutchLexicon(Dictionary dictionary, Dictionary speller, Dictionary synthesis) {
+  private DutchLexicon(Dictionary dictionary, FSA frequencyFsa, ImmutableListMultimap<String, String> participles) {
     this.dictionary = dictionary;
-    this.speller = speller;
-    this.synth = ThreadLocal.withInitial(() -> synthesis == null ? null : new DictionaryLookup(synthesis));
+    this.frequencyFsa = frequencyFsa;
+    this.participleTable = participles;
     this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
   }
 
@@ -80,21 +85,42 @@ public final class DutchLexicon {
     return l;
   }
 
-  /** Loads a fresh lexicon instance from the classpath; fails clearly when dutch-pos-dict is not on the classpath. */
+  /**
+   * Loads a fresh lexicon instance from the classpath; fails clearly when dutch-pos-dict or the compiled
+   * {@code models/lexicon/} files are not on the classpath.
+   */
   public static DutchLexicon load() {
     URL url = DutchLexicon.class.getResource(RESOURCE);
     if (url == null) {
       throw new IllegalStateException("Dutch lexicon resource " + RESOURCE
           + " not found on the classpath: add org.languagetool:dutch-pos-dict:0.1");
     }
-    URL spellerUrl = DutchLexicon.class.getResource(SPELLER_RESOURCE);
-    URL synthUrl = DutchLexicon.class.getResource(SYNTH_RESOURCE);
-    try {
-      return new DutchLexicon(Dictionary.read(url), spellerUrl == null ? null : Dictionary.read(spellerUrl),
-          synthUrl == null ? null : Dictionary.read(synthUrl));
+    try (InputStream f = compiled(LexiconCompiler.FREQUENCIES); InputStream p = compiled(LexiconCompiler.PARTICIPLES)) {
+      return new DutchLexicon(Dictionary.read(url), FSA.read(new BufferedInputStream(f, 1 << 16)), participles(p));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read Dutch lexicon " + url, e);
+      throw new UncheckedIOException("cannot read the Dutch lexicon: " + e.getMessage(), e);
     }
+  }
+
+  private static InputStream compiled(String name) {
+    InputStream in = DutchLexicon.class.getResourceAsStream(COMPILED + name);
+    if (in == null) {
+      throw new IllegalStateException("the compiled lexicon file " + COMPILED + name + " is not on the classpath; "
+          + "rebuild it with 'train lexicon' (see models/README.md)");
+    }
+    return in;
+  }
+
+  private static ImmutableListMultimap<String, String> participles(InputStream gz) throws IOException {
+    ImmutableListMultimap.Builder<String, String> b = ImmutableListMultimap.builder();
+    BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gz, 1 << 16), StandardCharsets.UTF_8));
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        b.put(line.substring(0, tab), line.substring(tab + 1));
+      }
+    }
+    return b.build();
   }
 
   /** All (lemma, tag) readings of the exact form (case-sensitive); empty when unknown. Never null. */
@@ -139,26 +165,22 @@ public final class DutchLexicon {
    * roughly logarithmic). Case-sensitive; never throws.
    */
   public int frequency(String word) {
-    return speller == null || unusable(word) ? 0 : memo(frequencies, word, this::frequencyUncached);
+    return unusable(word) ? 0 : memo(frequencies, word, this::frequencyUncached);
   }
 
   private int frequencyUncached(String word) {
-    FSA fsa = speller.fsa;
+    FSA fsa = frequencyFsa;
     byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
     MatchResult m = new FSATraversal(fsa).match(bytes, 0, bytes.length, fsa.getRootNode());
     if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
       return 0;
     }
-    int arc = fsa.getArc(m.node, speller.metadata.getSeparator());
-    if (arc == 0 || fsa.isArcFinal(arc)) {
+    int arc = fsa.getArc(m.node, LexiconCompiler.SEPARATOR);
+    if (arc == 0 || fsa.isArcTerminal(arc)) {
       return 0;
     }
-    ByteSequenceIterator it = new ByteSequenceIterator(fsa, fsa.getEndNode(arc));
-    if (!it.hasNext()) {
-      return 0;
-    }
-    ByteBuffer entry = it.next();
-    int f = entry.array()[entry.remaining() - 1] - 'A';
+    int letter = fsa.getFirstArc(fsa.getEndNode(arc));
+    int f = letter == 0 ? -1 : fsa.getArcLabel(letter) - 'A';
     return f < 0 || f > 25 ? 0 : f;
   }
 
@@ -167,19 +189,6 @@ public final class DutchLexicon {
    * gives overschreden), from the LanguageTool synthesis dictionary. Empty when unknown.
    */
   public ImmutableList<String> participles(String verbLemma) {
-    return unusable(verbLemma) ? ImmutableList.of() : memo(participles, verbLemma, this::participlesUncached);
-  }
-
-  private ImmutableList<String> participlesUncached(String verbLemma) {
-    ImmutableList.Builder<String> b = ImmutableList.builder();
-    DictionaryLookup lookup = synth.get();
-    if (lookup != null) {
-      for (WordData wd : lookup.lookup(verbLemma + "|WKW:VTD:ONV")) {
-        if (wd.getStem() != null) {
-          b.add(wd.getStem().toString());
-        }
-      }
-    }
-    return b.build();
+    return unusable(verbLemma) ? ImmutableList.of() : participleTable.get(verbLemma);
   }
 }

@@ -7,15 +7,15 @@ import java.util.Objects;
  * A person, place, organisation or other named thing, with every mention of it in the article.
  *
  * @param index position in the article's entity list
- * @param type PER, LOC, ORG or MISC
+ * @param label PER, LOC, ORG or MISC: the label of its mentions ({@link Mention#label()}), by majority
  * @param name the canonical name (the longest full mention: "Donald Tusk" for "Tusk")
  * @param mentions indices into the article's mention list, in text order
  */
-public record Entity(int index, String type, String name, ImmutableList<Integer> mentions) {
+public record Entity(int index, String label, String name, ImmutableList<Integer> mentions) {
 
   /** Checks the fields. */
   public Entity {
-    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(label, "label");
     Objects.requireNonNull(name, "name");
     mentions = mentions == null ? ImmutableList.of() : mentions;
   }
@@ -23,6 +23,6 @@ public record Entity(int index, String type, String name, ImmutableList<Integer>
   /** Reads as {@code Donald Tusk[PER]×2}. */
   @Override
   public String toString() {
-    return name + "[" + type + "]×" + mentions.size();
+    return name + "[" + label + "]×" + mentions.size();
   }
 }

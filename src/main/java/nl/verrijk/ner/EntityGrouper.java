@@ -52,7 +52,7 @@ public final class EntityGrouper {
       if (members.isEmpty()) {
         continue;
       }
-      out.add(new Entity(out.size(), majorityType(mentions, members), canonical(mentions, members),
+      out.add(new Entity(out.size(), majorityLabel(mentions, members), canonical(mentions, members),
           ImmutableList.copyOf(members)));
     }
     return out;
@@ -224,7 +224,7 @@ public final class EntityGrouper {
     return allCaps(best) && best.length() > 4 ? RuleBasedStructureReader.placeName(best) : best;
   }
 
-  private static String majorityType(List<Mention> mentions, List<Integer> members) {
+  private static String majorityLabel(List<Mention> mentions, List<Integer> members) {
     Map<String, Integer> votes = new HashMap<>();
     for (int i : members) {
       votes.merge(mentions.get(i).label(), 1, Integer::sum);

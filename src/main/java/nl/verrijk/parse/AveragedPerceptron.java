@@ -93,7 +93,8 @@ final class AveragedPerceptron {
       keys[index.get(k)] = k;
     }
     for (int r = 0; r < rows; r++) {
-      if (Features.olderOnly(keys[r])) {
+      long key = LinearModel.key(keys[r]);
+      if (Features.olderOnly(keys[r]) || kept.get(key) >= 0) {
         continue;
       }
       int before = entries;
@@ -105,7 +106,7 @@ final class AveragedPerceptron {
         }
       }
       if (entries > before) {
-        kept.put(keys[r], keptRows);
+        kept.put(key, keptRows);
         start[++keptRows] = entries;
       }
     }

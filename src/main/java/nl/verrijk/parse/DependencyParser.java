@@ -28,7 +28,7 @@ public final class DependencyParser {
   /** Where the shipped model lives on the classpath. */
   public static final String RESOURCE = "nl/verrijk/models/parse/parser.bin.gz";
 
-  private static final int MAGIC = 0x56445031; // "VDP1"
+  private static final int MAGIC = 0x56445032; // "VDP2"
 
   /**
    * The parse of one sentence.
@@ -99,7 +99,7 @@ public final class DependencyParser {
   private static DependencyParser read(InputStream raw) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
     if (in.readInt() != MAGIC) {
-      throw new IOException("not a Verrijk parser model");
+      throw new IOException("not a Verrijk parser model of this version (VDP2); rebuild it with 'train parse'");
     }
     int n = in.readInt();
     String[] labels = new String[n];
@@ -123,6 +123,14 @@ public final class DependencyParser {
       transitions.write(out);
       relations.write(out);
     }
+  }
+
+  /**
+   * This parser without the weights smaller than {@code minWeight} quantization steps (of the 32,000
+   * that the largest weight has) in either model: smaller, and almost as accurate.
+   */
+  DependencyParser pruned(int minWeight) {
+    return new DependencyParser(transitions.pruned(minWeight), relations.pruned(minWeight), labels);
   }
 
   /** The relations the parser can assign. */

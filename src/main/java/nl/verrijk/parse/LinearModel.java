@@ -6,10 +6,13 @@ import java.io.IOException;
 
 /**
  * The weights of a trained multi-class linear model over hashed features: for each feature the
- * classes it scores and by how much, stored sparsely and quantized to 16 bits. Immutable and
- * thread-safe.
+ * classes it scores and by how much, stored sparsely and quantized to 16 bits, the feature by the low
+ * 40 bits of its hash (a feature outside the model meets one of a million stored ones once in a
+ * million look-ups). Immutable and thread-safe.
  */
 final class LinearModel {
+
+  private static final long KEY_BITS = (1L << 40) - 1;
 
   private final int classes;
   private final LongIntMap index;
@@ -27,6 +30,12 @@ final class LinearModel {
     this.scale = scale;
   }
 
+  /** The key a feature hash is stored under: its low 40 bits, never 0. */
+  static long key(long feature) {
+    long k = feature & KEY_BITS;
+    return k == 0 ? 1 : k;
+  }
+
   /** The number of classes. */
   int classes() {
     return classes;
@@ -40,13 +49,46 @@ final class LinearModel {
   /** Adds the weights of {@code n} features into {@code scores} (zeroed by the caller), in units of the scale. */
   void score(long[] features, int n, float[] scores) {
     for (int f = 0; f < n; f++) {
-      int row = index.get(features[f]);
+      int row = index.get(key(features[f]));
       if (row >= 0) {
         for (int k = start[row], end = start[row + 1]; k < end; k++) {
           scores[cls[k]] += weights[k];
         }
       }
     }
+  }
+
+  /**
+   * The model without the weights whose magnitude is below {@code minWeight} quantization steps, and
+   * without the features left with none: a smaller model that scores almost the same.
+   */
+  LinearModel pruned(int minWeight) {
+    int rows = start.length - 1;
+    long[] keys = new long[rows];
+    for (long k : index.keys()) {
+      keys[index.get(k)] = k;
+    }
+    LongIntMap kept = new LongIntMap(rows);
+    int[] newStart = new int[rows + 1];
+    byte[] newCls = new byte[cls.length];
+    short[] newWeights = new short[weights.length];
+    int entries = 0;
+    int keptRows = 0;
+    for (int r = 0; r < rows; r++) {
+      int before = entries;
+      for (int k = start[r]; k < start[r + 1]; k++) {
+        if (Math.abs(weights[k]) >= minWeight) {
+          newCls[entries] = cls[k];
+          newWeights[entries++] = weights[k];
+        }
+      }
+      if (entries > before) {
+        kept.put(keys[r], keptRows);
+        newStart[++keptRows] = entries;
+      }
+    }
+    return new LinearModel(classes, kept, java.util.Arrays.copyOf(newStart, keptRows + 1),
+        java.util.Arrays.copyOf(newCls, entries), java.util.Arrays.copyOf(newWeights, entries), scale);
   }
 
   /** Writes the model: classes, rows, entries, the quantization scale, then keys, row lengths, classes and weights. */
@@ -61,7 +103,9 @@ final class LinearModel {
       keys[index.get(k)] = k;
     }
     for (long k : keys) {
-      out.writeLong(k);
+      for (int shift = 32; shift >= 0; shift -= 8) {
+        out.writeByte((int) (k >>> shift));
+      }
     }
     for (int r = 0; r < rows; r++) {
       out.writeByte(start[r + 1] - start[r]);
@@ -82,8 +126,14 @@ final class LinearModel {
       throw new IOException("not a parser model: " + classes + " classes, " + rows + " rows");
     }
     LongIntMap index = new LongIntMap(rows);
+    byte[] k = new byte[5];
     for (int r = 0; r < rows; r++) {
-      index.put(in.readLong(), r);
+      in.readFully(k);
+      long key = 0;
+      for (byte b : k) {
+        key = key << 8 | (b & 0xff);
+      }
+      index.put(key(key), r);
     }
     int[] start = new int[rows + 1];
     for (int r = 0; r < rows; r++) {

@@ -17,7 +17,9 @@ import nl.verrijk.pos.PosTags;
  * perceptron with the dynamic oracle of Goldberg and Nivre (following the model's own choice,
  * right or wrong, with probability {@code explore} once the first epoch is done), the relation
  * perceptron on each arc whose head is right. Training trees are made projective by lifting
- * ({@link Projectivity}). The words are tagged by the shipped tagger, as they are when parsing.
+ * ({@link Projectivity}). The words are tagged as they are when parsing: by the shipped tagger, or,
+ * for training tags as wrong as those of unseen text, by taggers that did not see them
+ * ({@code nl.verrijk.train.Jackknife}).
  * The older LassySmall release in the train file (the sentences without XPOS) names relations by
  * older conventions: {@code flat:name} is read as {@code flat}, and where it says {@code obl},
  * {@code nmod} or {@code expl} the subtypes ({@code obl:arg}, {@code obl:agent},
@@ -33,12 +35,13 @@ public final class ParserTrainer {
    * @param seed the seed of the shuffling and the exploration
    * @param olderRelease whether to train on the older release's sentences too
    * @param adapt whether the older release's sentences get features of their own ({@link Features#older})
+   * @param prune the smallest weight kept, in quantization steps ({@link DependencyParser#pruned})
    */
-  public record Settings(int epochs, double explore, long seed, boolean olderRelease, boolean adapt) {
+  public record Settings(int epochs, double explore, long seed, boolean olderRelease, boolean adapt, int prune) {
 
     /** The settings of the shipped model. */
     public static Settings shipped() {
-      return new Settings(12, 1.0, 17, true, true);
+      return new Settings(12, 1.0, 17, true, true, 1024);
     }
   }
 
@@ -48,17 +51,25 @@ public final class ParserTrainer {
 
   private ParserTrainer() {}
 
-  /** Tags the sentences with the shipped tagger and pairs them with their gold trees. */
-  static List<Example> examples(List<Conllu.Sentence> sentences, List<String> labels) {
-    PosLemmaTagger tagger = PosLemmaTagger.load();
+  /** The tags of each sentence by one tagger (the shipped one when parsing). */
+  public static List<List<PosTags>> tags(PosLemmaTagger tagger, List<Conllu.Sentence> sentences) {
+    List<List<PosTags>> out = new ArrayList<>(sentences.size());
+    for (Conllu.Sentence s : sentences) {
+      out.add(tagger.tag(s.forms()));
+    }
+    return out;
+  }
+
+  /** Pairs the sentences, with their predicted tags, with their gold trees. */
+  static List<Example> examples(List<Conllu.Sentence> sentences, List<List<PosTags>> tagged, List<String> labels) {
     List<Example> out = new ArrayList<>(sentences.size());
     int[] lifts = new int[1];
-    for (Conllu.Sentence s : sentences) {
-      List<PosTags> tags = tagger.tag(s.forms());
+    for (int k = 0; k < sentences.size(); k++) {
+      Conllu.Sentence s = sentences.get(k);
       List<String> upos = new ArrayList<>();
       List<String> xpos = new ArrayList<>();
       List<String> lemmas = new ArrayList<>();
-      for (PosTags t : tags) {
+      for (PosTags t : tagged.get(k)) {
         upos.add(t.upos());
         xpos.add(t.xpos());
         lemmas.add(t.lemma());
@@ -73,6 +84,11 @@ public final class ParserTrainer {
       out.add(new Example(s.forms(), upos, xpos, lemmas, gold, Projectivity.lift(gold, lifts), rel, !s.hasXpos()));
     }
     return out;
+  }
+
+  /** Tags the sentences with the shipped tagger and pairs them with their gold trees. */
+  static List<Example> examples(List<Conllu.Sentence> sentences, List<String> labels) {
+    return examples(sentences, tags(PosLemmaTagger.load(), sentences), labels);
   }
 
   /** The relation as the parser learns it ({@code flat:name} of the older release is {@code flat}). */
@@ -96,16 +112,33 @@ public final class ParserTrainer {
   }
 
   /**
-   * Trains a parser; when {@code dev} is not empty, prints UAS and LAS on it after each epoch to
-   * {@code log}.
+   * Trains a parser on sentences tagged by the shipped tagger; when {@code dev} is not empty, prints
+   * UAS and LAS on it after each epoch to {@code log}.
    */
   public static DependencyParser train(List<Conllu.Sentence> train, List<Conllu.Sentence> dev, Settings settings,
       PrintStream log) {
-    List<Conllu.Sentence> used = settings.olderRelease() ? train
-        : train.stream().filter(Conllu.Sentence::hasXpos).toList();
+    PosLemmaTagger tagger = PosLemmaTagger.load();
+    return train(train, tags(tagger, train), dev, tags(tagger, dev), settings, log);
+  }
+
+  /**
+   * Trains a parser on sentences with the given predicted tags (one list per sentence: by a tagger
+   * that did not see them, for training tags like those of parsing); when {@code dev} is not empty,
+   * prints UAS and LAS on it, with its tags, after each epoch to {@code log}.
+   */
+  public static DependencyParser train(List<Conllu.Sentence> train, List<List<PosTags>> trainTags,
+      List<Conllu.Sentence> dev, List<List<PosTags>> devTags, Settings settings, PrintStream log) {
+    List<Conllu.Sentence> used = new ArrayList<>();
+    List<List<PosTags>> usedTags = new ArrayList<>();
+    for (int i = 0; i < train.size(); i++) {
+      if (settings.olderRelease() || train.get(i).hasXpos()) {
+        used.add(train.get(i));
+        usedTags.add(trainTags.get(i));
+      }
+    }
     List<String> labels = labels(used);
-    List<Example> examples = examples(used, labels);
-    List<Example> devExamples = dev.isEmpty() ? List.of() : examples(dev, labels);
+    List<Example> examples = examples(used, usedTags, labels);
+    List<Example> devExamples = dev.isEmpty() ? List.of() : examples(dev, devTags, labels);
     int[][] accepted = accepted(labels);
     AveragedPerceptron transitions = new AveragedPerceptron(ArcHybrid.ACTIONS);
     AveragedPerceptron relations = new AveragedPerceptron(labels.size());
@@ -130,7 +163,12 @@ public final class ParserTrainer {
       }
       log.println(line);
     }
-    return new DependencyParser(transitions.average(), relations.average(), labels);
+    DependencyParser parser = new DependencyParser(transitions.average(), relations.average(), labels)
+        .pruned(settings.prune());
+    if (!devExamples.isEmpty()) {
+      log.println("pruned at " + settings.prune() + ": " + parser + "  dev " + score(parser, devExamples, labels));
+    }
+    return parser;
   }
 
   /** For each relation, the relations an older-release sentence's gold label also accepts. */

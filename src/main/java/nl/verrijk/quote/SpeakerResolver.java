@@ -165,7 +165,7 @@ final class SpeakerResolver {
 
   /** Whether a resolved speaker can be what a personal pronoun refers to: not a named organisation or place. */
   private boolean personLike(Speaker s) {
-    return s != null && (s.entity() < 0 || p.a.entities().get(s.entity()).type().equals("PER"));
+    return s != null && (s.entity() < 0 || p.a.entities().get(s.entity()).label().equals("PER"));
   }
 
   /**

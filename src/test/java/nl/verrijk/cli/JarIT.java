@@ -34,6 +34,23 @@ class JarIT {
   }
 
   @Test
+  void theJarStaysUnderFiftyMegabytes() throws IOException {
+    assertThat(Files.size(JAR)).as("bytes of " + JAR).isLessThanOrEqualTo(50_000_000L);
+  }
+
+  @Test
+  void theCommandsOutsideEnrichFindTheirClasses() throws Exception {
+    // the jar leaves out parts of CoreNLP, OpenNLP and Lucene that are never loaded: search still parses queries
+    Path dir = Files.createTempDirectory("verrijk-index");
+    Run index = run("", javaHome("java"), "-jar", JAR.toString(), "index", dir.toString(), "testdata/example.txt");
+    assertThat(index.exit()).as(index.err()).isZero();
+    Run search = run("", javaHome("java"), "-jar", JAR.toString(), "search", dir.toString(),
+        "lerar* AND \"grote steden\"~2 AND lerarentekort~1");
+    assertThat(search.exit()).as(search.err()).isZero();
+    assertThat(search.out()).contains("testdata/example.txt");
+  }
+
+  @Test
   void readmeJShellSessionWorks() throws Exception {
     // exactly the two lines the README shows after starting jshell --class-path target/verrijk-all.jar
     String session = """

@@ -48,7 +48,7 @@ class EntityGrouperTest {
   void exampleArticleEntities() {
     Article a = Verrijk.enrich(Shared.exampleArticle());
     Entity tusk = a.entities().stream().filter(x -> x.name().equals("Donald Tusk")).findFirst().orElseThrow();
-    assertThat(tusk.type()).isEqualTo("PER");
+    assertThat(tusk.label()).isEqualTo("PER");
     assertThat(a.mentions(tusk)).extracting(Mention::text).contains("Donald Tusk", "Tusk");
     assertThat(a.entities()).filteredOn(x -> x.name().equals("Kremlin")).singleElement()
         .satisfies(x -> assertThat(x.mentions().size()).isGreaterThanOrEqualTo(2));

@@ -102,7 +102,7 @@ public final class EnrichJob implements Callable<Integer> {
       keys.add("date");
     }
     write(enriched, "articles", dated);
-    write(VerrijkSpark.explode(enriched, keys, "entities", "name", "type", "count"), "entities", dated);
+    write(VerrijkSpark.explode(enriched, keys, "entities", "name", "label", "count"), "entities", dated);
     write(VerrijkSpark.explode(enriched, keys, "quotes", "content", "kind", "speaker", "cue"), "quotes", dated);
     long articles = enriched.count();
     long errors = enriched.filter(functions.col("error").isNotNull()).count();

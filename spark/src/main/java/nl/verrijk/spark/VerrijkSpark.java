@@ -44,9 +44,9 @@ public final class VerrijkSpark {
   public static final List<String> COLUMNS =
       List.of("article", "headline", "dateline_place", "entities", "quotes", "keywords", "error");
 
-  /** One entity of an article: its canonical name, type and number of mentions. */
+  /** One entity of an article: its canonical name, label and number of mentions. */
   public static final StructType ENTITY = new StructType()
-      .add("name", DataTypes.StringType, false).add("type", DataTypes.StringType, false)
+      .add("name", DataTypes.StringType, false).add("label", DataTypes.StringType, false)
       .add("count", DataTypes.IntegerType, false);
 
   /** One quote of an article: the content, the kind, the speaker's name and the cue. */
@@ -123,9 +123,9 @@ public final class VerrijkSpark {
         .add("keywords", new ArrayType(DataTypes.StringType, false), true).add("error", DataTypes.StringType, true);
   }
 
-  /** One row per entity of every enriched article: the id column, then name, type and count. */
+  /** One row per entity of every enriched article: the id column, then name, label and count. */
   public static Dataset<Row> entities(Dataset<Row> enriched, String idColumn) {
-    return explode(enriched, List.of(idColumn), "entities", "name", "type", "count");
+    return explode(enriched, List.of(idColumn), "entities", "name", "label", "count");
   }
 
   /** One row per quote of every enriched article: the id column, then content, kind, speaker and cue. */
@@ -194,7 +194,7 @@ public final class VerrijkSpark {
             : a.structure().dateline().placeName();
         List<Row> entities = new ArrayList<>();
         for (Entity e : a.entities()) {
-          entities.add(RowFactory.create(e.name(), e.type(), e.mentions().size()));
+          entities.add(RowFactory.create(e.name(), e.label(), e.mentions().size()));
         }
         values[at + 3] = seq(entities);
         List<Row> quotes = new ArrayList<>();
