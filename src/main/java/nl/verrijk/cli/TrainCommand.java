@@ -88,13 +88,17 @@ final class TrainCommand implements Runnable {
         + "(default: ${DEFAULT-VALUE})")
     int prune = nl.verrijk.parse.ParserTrainer.Settings.shipped().prune();
 
+    @picocli.CommandLine.Option(names = "--beam", description = "training beam width; 1 trains greedily with the "
+        + "dynamic oracle (default: ${DEFAULT-VALUE})")
+    int beam = nl.verrijk.parse.ParserTrainer.Settings.shipped().beam();
+
+    @picocli.CommandLine.Option(names = "--parse-beam", description = "the beam width the model parses with "
+        + "(default: ${DEFAULT-VALUE})")
+    int parseBeam = nl.verrijk.parse.ParserTrainer.Settings.shipped().parseBeam();
+
     @picocli.CommandLine.Option(names = "--tagger", paramLabel = "DIR", description = "tag with the POS models of "
         + "DIR (as train pos writes them) instead of the shipped ones")
     Path tagger;
-
-    @picocli.CommandLine.Option(names = "--jackknife", paramLabel = "K", description = "tag the training sentences "
-        + "with K taggers, each trained on the other folds (about 5 minutes a fold); 0: one tagger for all")
-    int jackknife;
 
     @picocli.CommandLine.Option(names = "--no-older", description = "leave out the older LassySmall release")
     boolean noOlder;
@@ -110,14 +114,12 @@ final class TrainCommand implements Runnable {
       java.util.List<nl.verrijk.io.Conllu.Sentence> rest = newsDev
           ? all.stream().filter(s -> !PosTrainer.heldOutNews(s)).toList() : all;
       nl.verrijk.parse.ParserTrainer.Settings settings = new nl.verrijk.parse.ParserTrainer.Settings(epochs, explore,
-          nl.verrijk.parse.ParserTrainer.Settings.shipped().seed(), !noOlder, !noAdapt, prune);
+          nl.verrijk.parse.ParserTrainer.Settings.shipped().seed(), !noOlder, !noAdapt, prune, beam, parseBeam);
       long t0 = System.nanoTime();
       nl.verrijk.pos.PosLemmaTagger tags = tagger == null ? nl.verrijk.pos.PosLemmaTagger.load()
           : nl.verrijk.pos.PosLemmaTagger.load(tagger);
-      java.util.List<java.util.List<nl.verrijk.pos.PosTags>> trainTags = jackknife > 0
-          ? nl.verrijk.train.Jackknife.tags(rest, jackknife, System.err)
-          : nl.verrijk.parse.ParserTrainer.tags(tags, rest);
-      nl.verrijk.parse.DependencyParser parser = nl.verrijk.parse.ParserTrainer.train(rest, trainTags, dev,
+      nl.verrijk.parse.DependencyParser parser = nl.verrijk.parse.ParserTrainer.train(rest,
+          nl.verrijk.parse.ParserTrainer.tags(tags, rest), dev,
           nl.verrijk.parse.ParserTrainer.tags(tags, dev), settings, System.err);
       java.nio.file.Files.createDirectories(out);
       Path model = out.resolve("parser.bin.gz");
@@ -134,7 +136,10 @@ final class TrainCommand implements Runnable {
           ? " --epochs " + epochs : "") + (noOlder ? " --no-older" : "") + (noAdapt ? " --no-adapt" : "")
           + (explore != nl.verrijk.parse.ParserTrainer.Settings.shipped().explore() ? " --explore " + explore : "")
           + (prune != nl.verrijk.parse.ParserTrainer.Settings.shipped().prune() ? " --prune " + prune : "")
-          + (tagger != null ? " --tagger " + tagger : "") + (jackknife > 0 ? " --jackknife " + jackknife : ""));
+          + (beam != nl.verrijk.parse.ParserTrainer.Settings.shipped().beam() ? " --beam " + beam : "")
+          + (parseBeam != nl.verrijk.parse.ParserTrainer.Settings.shipped().parseBeam() ? " --parse-beam " + parseBeam
+          : "")
+          + (tagger != null ? " --tagger " + tagger : ""));
       m.put("model.bytes", String.valueOf(java.nio.file.Files.size(model)));
       m.put("model.features", parser.toString());
       PosTrainer.writeManifest(out.resolve("manifest.properties"), m);

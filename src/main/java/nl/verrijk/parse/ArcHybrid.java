@@ -9,7 +9,7 @@ import java.util.Arrays;
  * RIGHT makes the word below the top its head and pops it. RIGHT onto the root is allowed only once
  * the buffer is empty, so every terminal configuration is a tree with one root word. {@link #cost}
  * is the dynamic oracle of Goldberg and Nivre (2013): how many arcs of a projective gold tree an
- * action makes unreachable. Mutable; one per parse.
+ * action makes unreachable. Mutable; one per parse, or one per hypothesis of a beam.
  */
 final class ArcHybrid {
 
@@ -54,6 +54,24 @@ final class ArcHybrid {
     Arrays.fill(leftmost2, -1);
     Arrays.fill(rightmost, -1);
     Arrays.fill(rightmost2, -1);
+  }
+
+  /** A copy of another configuration, to go on from separately (a beam's hypotheses). */
+  ArcHybrid(ArcHybrid o) {
+    n = o.n;
+    stack = o.stack.clone();
+    size = o.size;
+    buffer = o.buffer;
+    head = o.head.clone();
+    label = o.label.clone();
+    leftmost = o.leftmost.clone();
+    leftmost2 = o.leftmost2.clone();
+    rightmost = o.rightmost.clone();
+    rightmost2 = o.rightmost2.clone();
+    lefts = o.lefts.clone();
+    rights = o.rights.clone();
+    leftLabels = o.leftLabels.clone();
+    rightLabels = o.rightLabels.clone();
   }
 
   /** The k-th word from the top of the stack (0 is the top), or -1. */

@@ -4,7 +4,7 @@ package nl.verrijk.parse;
  * A multi-class averaged perceptron over hashed features (Collins 2002, with the lazy averaging of
  * Daumé III): trains the parser's models and turns into a {@link LinearModel}. Not thread-safe.
  */
-final class AveragedPerceptron {
+final class AveragedPerceptron implements Beam.Weights {
 
   private final int classes;
   private final LongIntMap index = new LongIntMap(1 << 20);
@@ -23,7 +23,8 @@ final class AveragedPerceptron {
   }
 
   /** Adds the current weights of {@code n} features into {@code scores}. */
-  void score(long[] features, int n, float[] scores) {
+  @Override
+  public void score(long[] features, int n, float[] scores) {
     for (int f = 0; f < n; f++) {
       int row = index.get(features[f]);
       if (row >= 0) {
@@ -43,6 +44,15 @@ final class AveragedPerceptron {
       u[o + good] += time;
       w[o + bad] -= 1;
       u[o + bad] -= time;
+    }
+  }
+
+  /** Adds {@code delta} to the weights of the features for class {@code cls} (a global update's one side). */
+  void add(long[] features, int n, int cls, int delta) {
+    for (int f = 0; f < n; f++) {
+      int o = row(features[f]) * classes;
+      w[o + cls] += delta;
+      u[o + cls] += (double) delta * time;
     }
   }
 

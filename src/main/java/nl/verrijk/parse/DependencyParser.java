@@ -17,18 +17,18 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A greedy transition-based dependency parser for Dutch: arc-hybrid transitions chosen by an averaged
- * perceptron, and each new arc's Universal Dependencies relation by a second one that sees the
- * dependent's finished subtree. Trained with a dynamic oracle ({@link ParserTrainer}); the trees are
- * projective, one root word per sentence. Cost is linear in the sentence length. Immutable and
- * thread-safe: load once, share.
+ * A transition-based dependency parser for Dutch: arc-hybrid transitions scored by an averaged
+ * perceptron, searched greedily or with a beam ({@link Beam}), and each new arc's Universal
+ * Dependencies relation chosen by a second one that sees the dependent's finished subtree
+ * ({@link ParserTrainer}); the trees are projective, one root word per sentence. Cost is linear in
+ * the sentence length. Immutable and thread-safe: load once, share.
  */
 public final class DependencyParser {
 
   /** Where the shipped model lives on the classpath. */
   public static final String RESOURCE = "nl/verrijk/models/parse/parser.bin.gz";
 
-  private static final int MAGIC = 0x56445032; // "VDP2"
+  private static final int MAGIC = 0x56445033; // "VDP3"
 
   /**
    * The parse of one sentence.
@@ -53,12 +53,17 @@ public final class DependencyParser {
   private final LinearModel relations;
   private final ImmutableList<String> labels;
   private final int rootLabel;
+  private final int width;
 
-  DependencyParser(LinearModel transitions, LinearModel relations, List<String> labels) {
+  DependencyParser(LinearModel transitions, LinearModel relations, List<String> labels, int width) {
     this.transitions = transitions;
     this.relations = relations;
     this.labels = ImmutableList.copyOf(labels);
     this.rootLabel = labels.indexOf("root");
+    this.width = width;
+    if (width < 1 || width > 64) {
+      throw new IllegalArgumentException("beam width must lie in [1, 64]: " + width);
+    }
     if (rootLabel < 0 || relations.classes() != labels.size() || transitions.classes() != ArcHybrid.ACTIONS) {
       throw new IllegalArgumentException("inconsistent parser model: " + labels.size() + " relations, "
           + relations.classes() + " relation classes, " + transitions.classes() + " transitions");
@@ -99,8 +104,9 @@ public final class DependencyParser {
   private static DependencyParser read(InputStream raw) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
     if (in.readInt() != MAGIC) {
-      throw new IOException("not a Verrijk parser model of this version (VDP2); rebuild it with 'train parse'");
+      throw new IOException("not a Verrijk parser model of this version (VDP3); rebuild it with 'train parse'");
     }
+    int width = in.readInt();
     int n = in.readInt();
     String[] labels = new String[n];
     for (int i = 0; i < n; i++) {
@@ -108,7 +114,7 @@ public final class DependencyParser {
     }
     LinearModel t = LinearModel.read(in);
     LinearModel r = LinearModel.read(in);
-    return new DependencyParser(t, r, Arrays.asList(labels));
+    return new DependencyParser(t, r, Arrays.asList(labels), width);
   }
 
   /** Writes the model, gzipped. */
@@ -116,6 +122,7 @@ public final class DependencyParser {
     try (OutputStream raw = Files.newOutputStream(file);
         DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16)))) {
       out.writeInt(MAGIC);
+      out.writeInt(width);
       out.writeInt(labels.size());
       for (String l : labels) {
         out.writeUTF(l);
@@ -130,7 +137,17 @@ public final class DependencyParser {
    * that the largest weight has) in either model: smaller, and almost as accurate.
    */
   DependencyParser pruned(int minWeight) {
-    return new DependencyParser(transitions.pruned(minWeight), relations.pruned(minWeight), labels);
+    return new DependencyParser(transitions.pruned(minWeight), relations.pruned(minWeight), labels, width);
+  }
+
+  /** This parser searching with another beam width (1: greedily). */
+  public DependencyParser withBeam(int beamWidth) {
+    return new DependencyParser(transitions, relations, labels, beamWidth);
+  }
+
+  /** The beam width the parser searches with (1: greedily). */
+  public int beam() {
+    return width;
   }
 
   /** The relations the parser can assign. */
@@ -170,13 +187,18 @@ public final class DependencyParser {
       throw new IllegalArgumentException("forms, tags and lemmas differ in length: " + n + ", " + upos.size() + ", "
           + xpos.size() + ", " + lemmas.size());
     }
-    ArcHybrid c = new ArcHybrid(n);
     Features f = new Features(forms, upos, xpos, lemmas);
-    float[] scores = new float[ArcHybrid.ACTIONS];
     float[] rs = new float[labels.size()];
-    while (!c.terminal()) {
-      int action = bestTransition(f, c, scores);
-      c.apply(action, action == ArcHybrid.SHIFT ? -1 : relation(f, c, c.headOf(action), c.dependent(), rs));
+    ArcHybrid c;
+    if (width > 1 && n <= Beam.MAX_WORDS) {
+      c = Beam.parse(f, n, transitions, (ff, cc, h, d) -> relation(ff, cc, h, d, rs), width);
+    } else {
+      c = new ArcHybrid(n);
+      float[] scores = new float[ArcHybrid.ACTIONS];
+      while (!c.terminal()) {
+        int action = bestTransition(f, c, scores);
+        c.apply(action, action == ArcHybrid.SHIFT ? -1 : relation(f, c, c.headOf(action), c.dependent(), rs));
+      }
     }
     int[] heads = new int[n];
     for (int i = 1; i <= n; i++) {
@@ -225,10 +247,10 @@ public final class DependencyParser {
     return best;
   }
 
-  /** Reads as {@code DependencyParser[37 relations, 812345 + 123456 features]}. */
+  /** Reads as {@code DependencyParser[37 relations, 812345 + 123456 features, beam 8]}. */
   @Override
   public String toString() {
     return "DependencyParser[" + labels.size() + " relations, " + transitions.features() + " + "
-        + relations.features() + " features]";
+        + relations.features() + " features, beam " + width + "]";
   }
 }

@@ -10,7 +10,7 @@ import java.io.IOException;
  * 40 bits of its hash (a feature outside the model meets one of a million stored ones once in a
  * million look-ups). Immutable and thread-safe.
  */
-final class LinearModel {
+final class LinearModel implements Beam.Weights {
 
   private static final long KEY_BITS = (1L << 40) - 1;
 
@@ -47,7 +47,8 @@ final class LinearModel {
   }
 
   /** Adds the weights of {@code n} features into {@code scores} (zeroed by the caller), in units of the scale. */
-  void score(long[] features, int n, float[] scores) {
+  @Override
+  public void score(long[] features, int n, float[] scores) {
     for (int f = 0; f < n; f++) {
       int row = index.get(key(features[f]));
       if (row >= 0) {

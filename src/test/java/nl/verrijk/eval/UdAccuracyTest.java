@@ -24,8 +24,8 @@ class UdAccuracyTest {
     assertThat(r.goldTokens().lemma()).isGreaterThanOrEqualTo(96.0);
     // the shipped parser measured UAS 81.52, LAS 76.33 on gold tokens (the targets, 89 and 85, are not met)
     assertThat(r.parseOnGoldTokens().uas().f1()).isGreaterThanOrEqualTo(81.0);
-    assertThat(r.parseOnGoldTokens().las().f1()).isGreaterThanOrEqualTo(75.8);
-    assertThat(r.parseEndToEnd().las().f1()).isGreaterThanOrEqualTo(75.5);
+    assertThat(r.parseOnGoldTokens().las().f1()).isGreaterThanOrEqualTo(76.2);
+    assertThat(r.parseEndToEnd().las().f1()).isGreaterThanOrEqualTo(76.0);
     assertThat(r.summary()).matches("tokens_f1=\\d+\\.\\d\\d sentences_f1=\\d+\\.\\d\\d upos=\\d+\\.\\d\\d lemma=\\d+\\.\\d\\d"
         + " uas=\\d+\\.\\d\\d las=\\d+\\.\\d\\d raw_uas=\\d+\\.\\d\\d raw_las=\\d+\\.\\d\\d");
   }
