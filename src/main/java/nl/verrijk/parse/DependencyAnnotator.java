@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.verrijk.model.Article;
+import nl.verrijk.model.CharSpan;
 import nl.verrijk.model.Layer;
 import nl.verrijk.model.Sentence;
 import nl.verrijk.model.Token;
@@ -51,32 +52,94 @@ public final class DependencyAnnotator implements Annotator {
     return EnumSet.of(Layer.DEPENDENCIES);
   }
 
-  /** Returns the article with a head and relation on every token. */
+  /** Uses STRUCTURE when present: its datelines. */
+  @Override
+  public Set<Layer> uses() {
+    return EnumSet.of(Layer.STRUCTURE);
+  }
+
+  /**
+   * Returns the article with a head and relation on every token. A dateline that opens a sentence
+   * ({@code AMSTERDAM (ANP) -}) is parsed apart from the sentence after it, which the treebank's
+   * sentences resemble, and its root hangs on that sentence's root as {@code parataxis}.
+   */
   @Override
   public Article annotate(Article article) {
     List<Token> out = new ArrayList<>(article.tokens().size());
-    List<String> relations = parser.relations();
+    List<CharSpan> datelines = datelines(article);
     for (Sentence s : article.sentences()) {
       List<Token> sentence = article.tokens(s);
       int n = sentence.size();
-      List<String> forms = new ArrayList<>(n);
-      List<String> upos = new ArrayList<>(n);
-      List<String> xpos = new ArrayList<>(n);
-      List<String> lemmas = new ArrayList<>(n);
-      for (Token t : sentence) {
-        forms.add(t.text());
-        upos.add(t.upos());
-        xpos.add(t.xpos() == null ? "_" : t.xpos());
-        lemmas.add(t.lemma());
+      int k = 0;
+      while (k < n && insideAny(sentence.get(k), datelines)) {
+        k++;
       }
-      int[] rel = new int[n];
-      int[] heads = parser.parse(forms, upos, xpos, lemmas, rel);
       int first = s.tokens().start();
-      for (int i = 0; i < n; i++) {
-        out.add(sentence.get(i).withDependency(heads[i] < 0 ? -1 : first + heads[i], relations.get(rel[i])));
+      if (k == 0 || k == n) {
+        parse(sentence, first, -1, out);
+      } else {
+        List<Token> body = new ArrayList<>(n - k);
+        int bodyRoot = parse(sentence.subList(k, n), first + k, -1, body);
+        parse(sentence.subList(0, k), first, bodyRoot, out);
+        out.addAll(body);
       }
     }
     return article.toBuilder().tokens(out).layer(Layer.DEPENDENCIES).build();
+  }
+
+  private static List<CharSpan> datelines(Article article) {
+    List<CharSpan> spans = new ArrayList<>();
+    if (article.has(Layer.STRUCTURE) && article.structure() != null) {
+      if (article.structure().dateline() != null) {
+        spans.add(article.structure().dateline().span());
+      }
+      for (var section : article.structure().sections()) {
+        if (section.dateline() != null) {
+          spans.add(section.dateline().span());
+        }
+      }
+    }
+    return spans;
+  }
+
+  private static boolean insideAny(Token t, List<CharSpan> spans) {
+    for (CharSpan d : spans) {
+      if (t.begin() >= d.begin() && t.end() <= d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Parses the tokens (article indices from {@code first}) into {@code out}; the root gets the head
+   * {@code rootHead} with {@code parataxis} when that is not -1. Returns the root's article index.
+   */
+  private int parse(List<Token> tokens, int first, int rootHead, List<Token> out) {
+    int n = tokens.size();
+    List<String> forms = new ArrayList<>(n);
+    List<String> upos = new ArrayList<>(n);
+    List<String> xpos = new ArrayList<>(n);
+    List<String> lemmas = new ArrayList<>(n);
+    for (Token t : tokens) {
+      forms.add(t.text());
+      upos.add(t.upos());
+      xpos.add(t.xpos() == null ? "_" : t.xpos());
+      lemmas.add(t.lemma());
+    }
+    int[] rel = new int[n];
+    int[] heads = parser.parse(forms, upos, xpos, lemmas, rel);
+    List<String> relations = parser.relations();
+    int root = -1;
+    for (int i = 0; i < n; i++) {
+      boolean isRoot = heads[i] < 0;
+      if (isRoot) {
+        root = first + i;
+      }
+      out.add(tokens.get(i).withDependency(isRoot ? rootHead : first + heads[i],
+          isRoot && rootHead >= 0 ? "parataxis" : relations.get(rel[i])));
+    }
+    return root;
   }
 
   /** Reads as {@code DependencyAnnotator}. */

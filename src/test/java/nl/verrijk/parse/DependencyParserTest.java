@@ -46,6 +46,21 @@ class DependencyParserTest {
   }
 
   @Test
+  void aDatelineIsParsedApartAndHangsOnTheSentenceRoot() {
+    Article a = Verrijk.enrich("AMSTERDAM (ANP) - De politie meldt dat er twee doden zijn gevallen.");
+    assertThat(a.structure().dateline()).isNotNull();
+    Token meldt = word(a, "meldt");
+    assertThat(meldt.isRoot()).isTrue();
+    assertThat(a.head(word(a, "politie"))).contains(meldt);
+    assertThat(word(a, "politie").deprel()).isEqualTo("nsubj");
+    Token place = word(a, "AMSTERDAM");
+    assertThat(a.head(place)).contains(meldt);
+    assertThat(place.deprel()).isEqualTo("parataxis");
+    assertThat(a.subtree(place).stream().map(Token::text)).containsExactly("AMSTERDAM", "(", "ANP", ")", "-");
+    a.sentences().forEach(s -> assertTree(a, s));
+  }
+
+  @Test
   void findsTheSpeakerOfAReportingClause() {
     Article a = Verrijk.enrich("\"We gaan door\", zei premier Schoof dinsdag in Den Haag.");
     Token zei = word(a, "zei");
