@@ -132,6 +132,20 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aPeriodNounAfterTheCueIsNoSpeaker() {
+    assertThat(Verrijk.enrich("De Volkskrant berichtte vorige week dat de presentator verklaringen stuurde.").quotes())
+        .singleElement().satisfies(x -> assertThat(x.speaker().mention().text()).isEqualTo("De Volkskrant"));
+  }
+
+  @Test
+  void lessCommonVerbsOfSayingReportToo() {
+    assertThat(Verrijk.enrich("Burgemeester Mans beklemtoonde dat het bedrijf alle vergunningen had.").quotes())
+        .singleElement().satisfies(x -> assertThat(x.text()).isEqualTo("het bedrijf alle vergunningen had"));
+    assertThat(Verrijk.enrich("De voorzitter maakte het wereldkundig: zaterdag begint de tocht.").quotes())
+        .singleElement().satisfies(x -> assertThat(x.speaker().mention().text()).isEqualTo("De voorzitter"));
+  }
+
+  @Test
   void anInfinitiveClauseOfASpeechVerbIsIndirectSpeech() {
     assertThat(Verrijk.enrich("Hij zegt de zaak te zullen onderzoeken.").quotes()).singleElement()
         .satisfies(x -> assertThat(x.text()).isEqualTo("de zaak te zullen onderzoeken"));
