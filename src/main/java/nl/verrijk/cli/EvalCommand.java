@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code verrijk eval ...}: scores the pipeline on gold data; the last line holds the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores the pipeline against gold data; the last line lists key=value figures.",
-    subcommands = {EvalCommand.Ud.class, EvalCommand.Ner.class, EvalCommand.Quotes.class, EvalCommand.ArticleGold.class})
+    subcommands = {EvalCommand.Ud.class, EvalCommand.Ner.class, EvalCommand.Quotes.class, EvalCommand.ArticleGold.class,
+        EvalCommand.Pos.class, EvalCommand.LemmaCv.class})
 final class EvalCommand implements Runnable {
 
   /** Without a sub-command, prints usage. */
@@ -134,8 +135,11 @@ final class EvalCommand implements Runnable {
         description = "leave out these rules of the second pass (known-names, titles-outside-names, ...)")
     java.util.List<String> without = new java.util.ArrayList<>();
 
+    @Option(names = "--record", description = "write the figures into the manifest of the --model directory")
+    boolean record;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       if (unreadable(file)) {
         return 2;
       }
@@ -151,6 +155,82 @@ final class EvalCommand implements Runnable {
         r.errors().forEach(System.out::println);
       }
       System.out.println(NerEvaluator.format(r));
+      if (record && model != null) {
+        NerEvaluator.record(model, file, r, "java -jar target/verrijk-all.jar eval ner --model " + model + " " + file);
+      }
+      return 0;
+    }
+  }
+
+  /** {@code eval pos DIR FILE.conllu}: UPOS, XPOS and lemma accuracy of the POS models in DIR on gold tokens. */
+  @Command(name = "pos", mixinStandardHelpOptions = true,
+      description = "Scores the part-of-speech and lemma models of DIR (as train pos writes them) on the gold tokens "
+          + "of a CoNLL-U file, or on the split of the train file that train pos held out.")
+  static final class Pos implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR")
+    Path dir;
+
+    @Parameters(index = "1", paramLabel = "FILE.conllu")
+    Path file;
+
+    @Option(names = "--dev", description = "score every 10th sentence (what train pos --dev held out)")
+    boolean dev;
+
+    @Option(names = "--newsdev", description = "score the odd-numbered Alpino news documents")
+    boolean newsDev;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--no-compound-splitting", description = "lemmas without the compound splitter")
+    boolean noSplitting;
+
+    @Option(names = "--errors", paramLabel = "N", description = "list up to N wrong tags and lemmas")
+    int errors;
+
+    @Option(names = "--xpos-sentences-only", description = "list errors only in sentences that carry XPOS")
+    boolean xposOnly;
+
+    @Option(names = "--manifest", description = "write the figures into DIR's manifest")
+    boolean manifest;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      if (unreadable(file)) {
+        return 2;
+      }
+      nl.verrijk.eval.PosEvaluator.run(dir, file, TrainCommand.split(spec, dev, newsDev), noSplitting, errors, xposOnly, manifest,
+          System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval lemma-cv FILE.conllu K}: k-fold cross-validation of the lemma trainer with gold tags. */
+  @Command(name = "lemma-cv", mixinStandardHelpOptions = true,
+      description = "Cross-validates the lemma model in K folds of a CoNLL-U train file, with gold tags.")
+  static final class LemmaCv implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE.conllu")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "K")
+    int k;
+
+    @Option(names = "--news", description = "score the Alpino news sentences only")
+    boolean news;
+
+    @Option(names = "--errors", description = "print every wrong lemma")
+    boolean errors;
+
+    @Override
+    public Integer call() {
+      if (unreadable(file)) {
+        return 2;
+      }
+      if (k < 2) {
+        System.err.println("verrijk: K must be at least 2, not " + k);
+        return 2;
+      }
+      nl.verrijk.train.LemmaCrossValidation.run(file, k, news, errors);
       return 0;
     }
   }

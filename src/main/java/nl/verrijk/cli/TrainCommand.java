@@ -14,6 +14,16 @@ import picocli.CommandLine.Parameters;
     subcommands = {TrainCommand.Pos.class, TrainCommand.Ner.class, TrainCommand.Parse.class, TrainCommand.Lexicon.class})
 final class TrainCommand implements Runnable {
 
+  /** The split that {@code --dev} or {@code --newsdev} names (not both), or none. */
+  static nl.verrijk.corpus.Splits.Split split(picocli.CommandLine.Model.CommandSpec spec, boolean dev,
+      boolean newsDev) {
+    if (dev && newsDev) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dev and --newsdev exclude each other");
+    }
+    return dev ? nl.verrijk.corpus.Splits.Split.DEV
+        : newsDev ? nl.verrijk.corpus.Splits.Split.NEWSDEV : nl.verrijk.corpus.Splits.Split.ALL;
+  }
+
   /** Without a sub-command, prints usage. */
   @Override
   public void run() {
@@ -30,10 +40,82 @@ final class TrainCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "OUTDIR")
     Path out;
 
+    @picocli.CommandLine.Option(names = "--dev", description = "hold out every 10th sentence")
+    boolean dev;
+
+    @picocli.CommandLine.Option(names = "--newsdev", description = "hold out the odd-numbered Alpino news documents")
+    boolean newsDev;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--lemma-only", description = "retrain only the lemma model, into an "
+        + "existing model folder")
+    boolean lemmaOnly;
+
+    @picocli.CommandLine.Option(names = "--algorithm", description = "OpenNLP algorithm of the UPOS models "
+        + "(default: ${DEFAULT-VALUE})")
+    String algorithm = PosTrainer.Settings.shipped().algorithm();
+
+    @picocli.CommandLine.Option(names = "--xpos-algorithm", description = "of the XPOS model (default: ${DEFAULT-VALUE})")
+    String xposAlgorithm = PosTrainer.Settings.shipped().xposAlgorithm();
+
+    @picocli.CommandLine.Option(names = "--iterations", description = "(default: ${DEFAULT-VALUE})")
+    int iterations = PosTrainer.Settings.shipped().iterations();
+
+    @picocli.CommandLine.Option(names = "--cutoff", description = "UPOS feature cutoff (default: ${DEFAULT-VALUE})")
+    int cutoff = PosTrainer.Settings.shipped().cutoff();
+
+    @picocli.CommandLine.Option(names = "--xpos-cutoff", description = "XPOS feature cutoff (default: ${DEFAULT-VALUE})")
+    int xposCutoff = PosTrainer.Settings.shipped().xposCutoff();
+
+    @picocli.CommandLine.Option(names = "--l1", description = "L1 cost of the quasi-Newton trainer")
+    Double l1;
+
+    @picocli.CommandLine.Option(names = "--l2", description = "L2 cost of the quasi-Newton trainer")
+    Double l2;
+
+    @picocli.CommandLine.Option(names = "--news-weight", description = "times each news sentence is trained on "
+        + "(default: ${DEFAULT-VALUE})")
+    int newsWeight = PosTrainer.Settings.shipped().newsWeight();
+
     @Override
     public Integer call() throws Exception {
-      System.setProperty("verrijk.command", "java -Xmx5g -jar target/verrijk-all.jar train pos " + train + " " + out);
-      PosTrainer.main(new String[] {train.toString(), out.toString()});
+      PosTrainer.Settings settings = new PosTrainer.Settings(algorithm, xposAlgorithm, iterations, cutoff, xposCutoff,
+          l1, l2, newsWeight);
+      StringBuilder command = new StringBuilder("java -Xmx5g -jar target/verrijk-all.jar train pos " + train + " " + out);
+      nl.verrijk.corpus.Splits.Split split = split(spec, dev, newsDev);
+      switch (split) {
+        case DEV -> command.append(" --dev");
+        case NEWSDEV -> command.append(" --newsdev");
+        default -> { }
+      }
+      PosTrainer.Settings d = PosTrainer.Settings.shipped();
+      if (!settings.algorithm().equals(d.algorithm())) {
+        command.append(" --algorithm ").append(settings.algorithm());
+      }
+      if (!settings.xposAlgorithm().equals(d.xposAlgorithm())) {
+        command.append(" --xpos-algorithm ").append(settings.xposAlgorithm());
+      }
+      if (settings.iterations() != d.iterations()) {
+        command.append(" --iterations ").append(settings.iterations());
+      }
+      if (settings.cutoff() != d.cutoff()) {
+        command.append(" --cutoff ").append(settings.cutoff());
+      }
+      if (settings.xposCutoff() != d.xposCutoff()) {
+        command.append(" --xpos-cutoff ").append(settings.xposCutoff());
+      }
+      if (l1 != null) {
+        command.append(" --l1 ").append(l1);
+      }
+      if (l2 != null) {
+        command.append(" --l2 ").append(l2);
+      }
+      if (newsWeight != d.newsWeight()) {
+        command.append(" --news-weight ").append(newsWeight);
+      }
+      PosTrainer.run(train, out, split, lemmaOnly, settings, command.toString());
       return 0;
     }
   }
@@ -47,17 +129,30 @@ final class TrainCommand implements Runnable {
     @Parameters(arity = "2..*", paramLabel = "TRAIN... OUTDIR", description = "training files, then the output folder")
     java.util.List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--set", paramLabel = "KEY=VALUE", description = "a CRF flag or verrijk.* "
+        + "setting instead of its default (the shipped model: tolerance=1e-3 featureCountThresh=3 QNsize=10)")
+    java.util.Map<String, String> set = new java.util.LinkedHashMap<>(java.util.Map.of("tolerance", "1e-3",
+        "featureCountThresh", "3", "QNsize", "10"));
+
+    @picocli.CommandLine.Option(names = "--prune", description = "weight range at or below which a feature is "
+        + "dropped (default: ${DEFAULT-VALUE})")
+    double prune = 0.02;
+
     @Override
     public Integer call() throws Exception {
       Path out = paths.get(paths.size() - 1);
-      StringBuilder train = new StringBuilder();
-      for (Path p : paths.subList(0, paths.size() - 1)) {
-        train.append(train.length() > 0 ? "," : "").append(p);
-      }
+      java.util.List<Path> train = paths.subList(0, paths.size() - 1);
+      java.util.Map<String, String> conf = NerTrainer.defaults();
+      conf.putAll(set);
+      StringBuilder command = new StringBuilder("java -Xmx8g -jar target/verrijk-all.jar train ner");
+      train.forEach(p -> command.append(' ').append(p));
+      command.append(' ').append(out);
+      set.forEach((k, v) -> command.append(" --set ").append(k).append('=').append(v));
       Path full = java.nio.file.Files.createTempDirectory("verrijk-ner-full");
-      NerTrainer.main(new String[] {train.toString(), full.toString(), "tolerance=1e-3", "featureCountThresh=3",
-          "QNsize=10"});
-      NerPruner.main(new String[] {full.toString(), out.toString(), "0.02"});
+      long t0 = System.nanoTime();
+      NerTrainer.train(train, full, conf, command.toString());
+      System.err.printf(java.util.Locale.ROOT, "training took %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      NerPruner.prune(full, out, prune);
       return 0;
     }
   }
@@ -109,10 +204,10 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       java.util.List<nl.verrijk.io.Conllu.Sentence> all = nl.verrijk.io.Conllu.read(train);
-      java.util.List<nl.verrijk.io.Conllu.Sentence> dev = newsDev ? all.stream().filter(PosTrainer::heldOutNews).toList()
+      java.util.List<nl.verrijk.io.Conllu.Sentence> dev = newsDev ? all.stream().filter(nl.verrijk.corpus.Splits::heldOutNews).toList()
           : java.util.List.of();
       java.util.List<nl.verrijk.io.Conllu.Sentence> rest = newsDev
-          ? all.stream().filter(s -> !PosTrainer.heldOutNews(s)).toList() : all;
+          ? all.stream().filter(s -> !nl.verrijk.corpus.Splits.heldOutNews(s)).toList() : all;
       nl.verrijk.parse.ParserTrainer.Settings settings = new nl.verrijk.parse.ParserTrainer.Settings(epochs, explore,
           nl.verrijk.parse.ParserTrainer.Settings.shipped().seed(), !noOlder, !noAdapt, prune, beam, parseBeam);
       long t0 = System.nanoTime();
@@ -142,7 +237,7 @@ final class TrainCommand implements Runnable {
           + (tagger != null ? " --tagger " + tagger : ""));
       m.put("model.bytes", String.valueOf(java.nio.file.Files.size(model)));
       m.put("model.features", parser.toString());
-      PosTrainer.writeManifest(out.resolve("manifest.properties"), m);
+      nl.verrijk.corpus.Manifests.update(out.resolve("manifest.properties"), m);
       System.err.println("wrote " + model + " (" + java.nio.file.Files.size(model) / 1024 + " KiB), " + parser);
       return 0;
     }
@@ -169,7 +264,7 @@ final class TrainCommand implements Runnable {
       m.put("training.command", "java -Xmx4g -jar target/verrijk-all.jar train lexicon " + jar + " " + out);
       m.put("training.data", "org.languagetool:dutch-pos-dict:0.1 (nl/spelling/nl_NL.dict, nl/dutch_synth.dict)");
       m.put("training.data.licence", "CC BY 3.0 or BSD (OpenTaal word list)");
-      PosTrainer.writeManifest(out.resolve("manifest.properties"), m);
+      nl.verrijk.corpus.Manifests.update(out.resolve("manifest.properties"), m);
       System.err.println("wrote " + out + ": " + summary);
       return 0;
     }

@@ -1,10 +1,6 @@
 package nl.verrijk.eval;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,14 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.verrijk.io.Conll2002Reader;
 import nl.verrijk.ner.NameRecognizer;
 import nl.verrijk.ner.NameSpan;
-import nl.verrijk.train.NerTrainer;
 
 /**
  * Evaluates a recognizer on a CoNLL-2002 file with conlleval rules (exact span and type).
@@ -145,49 +139,20 @@ public final class NerEvaluator {
     return sb.toString();
   }
 
-  /** Entry point: {@code NerEvaluator <file.conll> [modelDir] [--record]}. */
-  public static void main(String[] args) throws IOException {
-    if (args.length < 1) {
-      System.err.println("usage: NerEvaluator <ned.testa> [modelDir] [--record]");
-      System.exit(2);
+  /** Writes a result's figures as {@code eval.FILE.*} into the manifest of the model in {@code dir}. */
+  public static void record(Path dir, Path file, Result r, String command) throws IOException {
+    Path man = dir.resolve(NameRecognizer.MANIFEST_FILE);
+    Map<String, String> m = nl.verrijk.corpus.Manifests.read(man);
+    String key = "eval." + file.getFileName();
+    Prf o = r.overall();
+    m.put(key + ".overall", String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f", o.precision(),
+        o.recall(), o.f1()));
+    for (Map.Entry<String, Prf> e : r.perType().entrySet()) {
+      Prf s = e.getValue();
+      m.put(key + "." + e.getKey(), String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f",
+          s.precision(), s.recall(), s.f1()));
     }
-    Path file = Path.of(args[0]);
-    Path dir = null;
-    boolean record = false;
-    for (int i = 1; i < args.length; i++) {
-      if (args[i].equals("--record")) {
-        record = true;
-      } else {
-        dir = Path.of(args[i]);
-      }
-    }
-    long t0 = System.nanoTime();
-    NameRecognizer rec = dir == null ? NameRecognizer.load() : NameRecognizer.load(dir);
-    double loadSeconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "model loaded in %.2f s%n", loadSeconds);
-    Result r = evaluate(rec, file);
-    System.out.println(format(r));
-    if (record && dir != null) {
-      Path man = dir.resolve(NameRecognizer.MANIFEST_FILE);
-      Properties p = new Properties();
-      try (Reader rd = new InputStreamReader(Files.newInputStream(man), StandardCharsets.UTF_8)) {
-        p.load(rd);
-      }
-      Map<String, String> m = new TreeMap<>();
-      for (String k : new TreeSet<>(p.stringPropertyNames())) {
-        m.put(k, p.getProperty(k));
-      }
-      String key = "eval." + file.getFileName();
-      Prf o = r.overall();
-      m.put(key + ".overall", String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f", o.precision(),
-          o.recall(), o.f1()));
-      for (Map.Entry<String, Prf> e : r.perType().entrySet()) {
-        Prf s = e.getValue();
-        m.put(key + "." + e.getKey(), String.format(Locale.ROOT, "precision=%.2f recall=%.2f f1=%.2f",
-            s.precision(), s.recall(), s.f1()));
-      }
-      m.put("eval.command", "java -cp <classpath> nl.verrijk.eval.NerEvaluator " + String.join(" ", args));
-      NerTrainer.writeManifest(man, m);
-    }
+    m.put("eval.command", command);
+    nl.verrijk.corpus.Manifests.replace(man, m);
   }
 }

@@ -11,13 +11,14 @@ import nl.verrijk.io.Conllu;
 import nl.verrijk.io.Conllu.Sentence;
 import nl.verrijk.pos.PosLemmaTagger;
 import nl.verrijk.pos.PosTags;
-import nl.verrijk.train.PosTrainer;
+import nl.verrijk.corpus.Manifests;
+import nl.verrijk.corpus.Splits;
 
 /**
- * Scores UPOS, XPOS and lemma accuracy on the gold tokens of a CoNLL-U file, plus single-thread speed.
- * Usage: {@code PosEvaluator <modelDir> <file.conllu> [--dev | --newsdev] [--nosplit] [--manifest] [--errors N]};
- * {@code --errors N} lists up to N wrong tags and lemmas with their neighbours, {@code -Dverrijk.alpinoErrorsOnly=true}
- * only those of sentences that carry XPOS (the current treebank release).
+ * Scores UPOS, XPOS and lemma accuracy on the gold tokens of a CoNLL-U file, plus single-thread speed
+ * ({@code eval pos}): on a held-out split of the train file, so models trained with that split held
+ * out can be scored; wrong tags and lemmas can be listed with their neighbours, all or only those of
+ * sentences that carry XPOS (the current treebank release).
  */
 public final class PosEvaluator {
 
@@ -27,34 +28,34 @@ public final class PosEvaluator {
 
   private PosEvaluator() {}
 
-  /** Command-line entry point. */
-  public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args[0]);
-    Path file = Path.of(args[1]);
-    List<String> a = List.of(args);
-    boolean dev = a.contains("--dev");
-    int errors = a.contains("--errors") ? Integer.parseInt(a.get(a.indexOf("--errors") + 1)) : 0;
+  /**
+   * Scores the models in {@code dir} on the sentences of {@code file} that {@code split} holds out
+   * (all of them for {@link Splits.Split#ALL}) and prints the figures to {@code out}; lists up to
+   * {@code errors} wrong tags and lemmas; with {@code manifest}, writes the figures into the models'
+   * manifest.
+   */
+  public static Scores run(Path dir, Path file, Splits.Split split, boolean noCompoundSplitting, int errors,
+      boolean xposSentencesOnly, boolean manifest, java.io.PrintStream out) throws java.io.IOException {
     long t0 = System.nanoTime();
     PosLemmaTagger tagger = PosLemmaTagger.load(dir);
     double loadMs = (System.nanoTime() - t0) / 1e6;
-    if (a.contains("--nosplit")) {
+    if (noCompoundSplitting) {
       tagger = tagger.withCompoundSplitting(false);
     }
     ImmutableList<Sentence> all = Conllu.read(file);
     List<Sentence> sents = new ArrayList<>();
-    boolean newsDev = a.contains("--newsdev");
     for (int i = 0; i < all.size(); i++) {
-      if (newsDev ? PosTrainer.heldOutNews(all.get(i)) : !dev || i % 10 == 9) {
+      if (split == Splits.Split.ALL || split.heldOut(i, all.get(i))) {
         sents.add(all.get(i));
       }
     }
-    Scores s = evaluate(tagger, sents, errors);
-    System.out.printf(Locale.ROOT, "load %.0f ms (incl. lexicon)%n", loadMs);
-    System.out.printf(Locale.ROOT,
+    Scores s = evaluate(tagger, sents, errors, xposSentencesOnly);
+    out.printf(Locale.ROOT, "load %.0f ms (incl. lexicon)%n", loadMs);
+    out.printf(Locale.ROOT,
         "%s%s: tokens %d  UPOS %.2f  XPOS %.2f (on %d)  LEMMA %.2f  LEMMA-ignoring-_ %.2f  speed %.0f tok/s (1 thread)%n",
-        file.getFileName(), dev ? " (dev split)" : "", s.tokens(), s.upos(), s.xpos(), s.xposTokens(), s.lemma(),
-        s.lemmaNoUnderscore(), s.tokensPerSecond());
-    if (a.contains("--manifest")) {
+        file.getFileName(), split == Splits.Split.ALL ? "" : " (" + split.name().toLowerCase(Locale.ROOT) + " split)",
+        s.tokens(), s.upos(), s.xpos(), s.xposTokens(), s.lemma(), s.lemmaNoUnderscore(), s.tokensPerSecond());
+    if (manifest) {
       String k = "eval." + file.getFileName().toString().replace(".conllu", "");
       Map<String, String> m = new LinkedHashMap<>();
       m.put(k + ".upos", String.format(Locale.ROOT, "%.2f", s.upos()));
@@ -63,12 +64,14 @@ public final class PosEvaluator {
       m.put(k + ".lemma_ignoring_underscores", String.format(Locale.ROOT, "%.2f", s.lemmaNoUnderscore()));
       m.put(k + ".tokens_per_second_1thread", String.format(Locale.ROOT, "%.0f", s.tokensPerSecond()));
       m.put("load.ms", String.format(Locale.ROOT, "%.0f", loadMs));
-      PosTrainer.writeManifest(dir.resolve("manifest.properties"), m);
+      Manifests.update(dir.resolve("manifest.properties"), m);
     }
+    return s;
   }
 
   /** Tags every sentence (gold tokens) and compares with the gold columns; also times a second pass. */
-  public static Scores evaluate(PosLemmaTagger tagger, List<Sentence> sents, int printErrors) {
+  public static Scores evaluate(PosLemmaTagger tagger, List<Sentence> sents, int printErrors,
+      boolean xposSentencesOnly) {
     int n = 0;
     int u = 0;
     int x = 0;
@@ -99,7 +102,7 @@ public final class PosEvaluator {
         String g = s.lemmas().get(i);
         if (!p.upos().equals(s.upos().get(i))) {
           confusion.merge(s.upos().get(i) + "->" + p.upos(), 1, Integer::sum);
-          if (printed < printErrors && (s.hasXpos() || !Boolean.getBoolean("verrijk.alpinoErrorsOnly"))) {
+          if (printed < printErrors && (s.hasXpos() || !xposSentencesOnly)) {
             printed++;
             System.out.println("UPOS\t" + (i > 0 ? s.forms().get(i - 1) : "") + " [" + s.forms().get(i) + "] "
                 + (i + 1 < s.size() ? s.forms().get(i + 1) : "") + "\t" + s.upos().get(i) + "/" + p.upos() + "\t"
@@ -117,7 +120,7 @@ public final class PosEvaluator {
         }
         if (p.lemma().equals(g)) {
           l++;
-        } else if (printed < printErrors && (s.hasXpos() || !Boolean.getBoolean("verrijk.alpinoErrorsOnly"))) {
+        } else if (printed < printErrors && (s.hasXpos() || !xposSentencesOnly)) {
           printed++;
           System.out.println((p.lemma().replace("_", "").equals(g.replace("_", "")) ? "LEMMA_US\t" : "LEMMA\t") + s.forms().get(i) + "\tgold=" + g + "\tpred=" + p.lemma() + "\t" + s.upos().get(i)
               + "/" + p.upos());

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -26,7 +25,6 @@ import nl.verrijk.ner.NameRecognizer;
 /**
  * Post-hoc feature pruning of a trained CRF: drops every feature whose weights over the labels differ by
  * at most {@code threshold} (such a feature shifts all label scores almost equally, so decisions barely change).
- * Usage: {@code NerPruner <inDir> <outDir> <threshold>}.
  */
 public final class NerPruner {
 
@@ -44,12 +42,12 @@ public final class NerPruner {
     return n == 0 ? 0 : hi - lo;
   }
 
-  /** Entry point. */
+  /**
+   * Writes to {@code out} the model of {@code in} without the features whose weights over the labels
+   * differ by at most {@code threshold}, with its manifest.
+   */
   @SuppressWarnings("unchecked")
-  public static void main(String[] args) throws Exception {
-    Path in = Path.of(args[0]);
-    Path out = Path.of(args[1]);
-    double threshold = Double.parseDouble(args[2]);
+  public static void prune(Path in, Path out, double threshold) throws Exception {
     CRFClassifier<CoreLabel> crf = new CRFClassifier<>(new Properties());
     try (ObjectInputStream ois = new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(
         Files.newInputStream(in.resolve(NameRecognizer.MODEL_FILE)), 1 << 16)))) {
@@ -102,7 +100,7 @@ public final class NerPruner {
       }
     }
     m.put("pruning", "features with weight range <= " + threshold + " dropped: kept " + kept.size() + " of " + n);
-    m.put("pruning.command", "java -cp <classpath> nl.verrijk.train.NerPruner " + String.join(" ", args));
-    NerTrainer.writeManifest(out.resolve(NameRecognizer.MANIFEST_FILE), m);
+    m.put("pruning.command", "part of train ner (nl.verrijk.train.NerPruner, threshold " + threshold + ")");
+    nl.verrijk.corpus.Manifests.replace(out.resolve(NameRecognizer.MANIFEST_FILE), m);
   }
 }

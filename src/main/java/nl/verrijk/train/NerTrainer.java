@@ -6,9 +6,6 @@ import edu.stanford.nlp.process.WordShapeClassifier;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,8 +23,8 @@ import nl.verrijk.ner.NameRecognizer;
 import nl.verrijk.ner.NerFeatures;
 
 /**
- * Trains the CRF name recognizer on CoNLL-2002 Dutch.
- * Usage: {@code NerTrainer <train.conll> <outDir> [key=value ...]}; keys are CoreNLP CRF flags or
+ * Trains the CRF name recognizer on CoNLL-2002 Dutch ({@code train ner}); the settings are
+ * {@link #defaults()} with what {@code train ner --set key=value} changes: CoreNLP CRF flags or
  * {@code verrijk.labels=IOB2|IO}, {@code verrijk.extra=true|false}, {@code verrijk.nameLists=true|false}
  * (features from the name lists, off by default).
  */
@@ -70,35 +67,11 @@ public final class NerTrainer {
     return p;
   }
 
-  /** Entry point: {@code NerTrainer <train.conll>[,<more.conll>] <outDir> [key=value ...]}. */
-  public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: NerTrainer <ned.train> <outDir> [key=value ...]");
-      System.exit(2);
-    }
-    List<Path> train = new ArrayList<>();
-    for (String f : args[0].split(",")) {
-      train.add(Path.of(f));
-    }
-    Path out = Path.of(args[1]);
-    Map<String, String> conf = defaults();
-    for (int i = 2; i < args.length; i++) {
-      int eq = args[i].indexOf('=');
-      if (eq < 0) {
-        throw new IllegalArgumentException("expected key=value, got " + args[i]);
-      }
-      conf.put(args[i].substring(0, eq), args[i].substring(eq + 1));
-    }
-    long t0 = System.nanoTime();
-    train(train, out, conf, String.join(" ", args));
-    System.err.printf("training took %.1f s%n", (System.nanoTime() - t0) / 1e9);
-  }
-
   /**
    * Trains a model on the documents of every file and writes {@code ner-crf.ser.gz} and
    * {@code manifest.properties} to {@code out}.
    */
-  public static void train(List<Path> trainFiles, Path out, Map<String, String> conf, String argLine)
+  public static void train(List<Path> trainFiles, Path out, Map<String, String> conf, String command)
       throws IOException {
     String scheme = conf.get("verrijk.labels");
     boolean extra = Boolean.parseBoolean(conf.get("verrijk.extra"));
@@ -156,7 +129,7 @@ public final class NerTrainer {
         + "shared task only; this model inherits that restriction (research use only). "
         + "Gazetteer features: LanguageTool Dutch dictionary (CC BY 3.0 or BSD). The name lists of "
         + "nl/verrijk/lang/names (CC0) are used by the second pass only.");
-    man.put("command", "java -Xmx8g -cp <classpath> nl.verrijk.train.NerTrainer " + argLine);
+    man.put("command", command);
     man.put("trainedAt", Instant.now().toString());
     man.put("wordShape", props.getProperty("wordShape"));
     man.put("labels", scheme);
@@ -168,32 +141,6 @@ public final class NerTrainer {
       }
       man.put("crf." + e.getKey(), e.getValue());
     }
-    writeManifest(out.resolve(NameRecognizer.MANIFEST_FILE), man);
-  }
-
-  /** Writes a sorted, UTF-8 manifest (no timestamp comment, so it diffs cleanly). */
-  public static void writeManifest(Path file, Map<String, String> entries) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("# Verrijk NER model manifest\n");
-      for (Map.Entry<String, String> e : new TreeMap<>(entries).entrySet()) {
-        w.write(escape(e.getKey()) + "=" + escape(e.getValue()) + "\n");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String escape(String s) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '=' -> sb.append("\\=");
-        case ':' -> sb.append("\\:");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    nl.verrijk.corpus.Manifests.replace(out.resolve(NameRecognizer.MANIFEST_FILE), man);
   }
 }

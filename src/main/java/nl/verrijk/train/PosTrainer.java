@@ -1,5 +1,8 @@
 package nl.verrijk.train;
 
+import nl.verrijk.corpus.Manifests;
+import nl.verrijk.corpus.Splits;
+
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedWriter;
 import java.io.DataOutputStream;
@@ -40,45 +43,55 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the UPOS, XPOS and lemma models from a UD Dutch CoNLL-U file.
- * Usage: {@code PosTrainer <train.conllu> <outDir> [--dev | --newsdev] [--lemma-only]}. With {@code --dev} every
- * 10th sentence is held out, with {@code --newsdev} the odd-numbered Alpino news documents (for choosing settings;
- * {@code PosEvaluator} takes the same flags); {@code --lemma-only} retrains the lemma model into an existing model
- * directory. Experiments may set {@code -Dverrijk.cutoff},
- * {@code -Dverrijk.iters}, {@code -Dverrijk.l1}, {@code -Dverrijk.l2} and {@code -Dverrijk.newsWeight} (repeats of
- * each news sentence). Deterministic: each model on one thread, no randomness.
+ * Trains the UPOS, XPOS and lemma models from a UD Dutch CoNLL-U file ({@code train pos}), with a
+ * split held out for choosing settings ({@code eval pos} takes the same split). Deterministic: each
+ * model on one thread, no randomness.
  */
 public final class PosTrainer {
 
+  /**
+   * The settings of a training run.
+   *
+   * @param algorithm the OpenNLP algorithm of the two UPOS models
+   * @param xposAlgorithm the OpenNLP algorithm of the XPOS model
+   * @param iterations training iterations of each model
+   * @param cutoff the UPOS models' feature count cutoff
+   * @param xposCutoff the XPOS model's feature count cutoff
+   * @param l1 the L1 cost of the quasi-Newton trainer, or null for OpenNLP's default
+   * @param l2 the L2 cost of the quasi-Newton trainer, or null for OpenNLP's default
+   * @param newsWeight how many times each news sentence is trained on
+   */
+  public record Settings(String algorithm, String xposAlgorithm, int iterations, int cutoff, int xposCutoff,
+      Double l1, Double l2, int newsWeight) {
+
+    /** The settings of the shipped models. */
+    public static Settings shipped() {
+      return new Settings("MAXENT_QN", "MAXENT", 100, 3, 3, null, null, 1);
+    }
+  }
+
   private PosTrainer() {}
 
-  /** Command-line entry point. */
-  public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: PosTrainer <train.conllu> <outDir> [--dev | --newsdev] [--lemma-only]");
-      System.exit(2);
-    }
-    Path train = Path.of(args[0]);
-    Path out = Path.of(args[1]);
-    boolean dev = List.of(args).contains("--dev");
-    String algo = System.getProperty("verrijk.algo", "MAXENT_QN");
-    int iters = Integer.getInteger("verrijk.iters", 100);
-    int cutoff = Integer.getInteger("verrijk.cutoff", 3);
+  /**
+   * Trains on {@code train} without the sentences {@code split} holds out and writes the models
+   * and their manifest (with {@code command}, the command that rebuilds them) into {@code out};
+   * with {@code lemmaOnly}, retrains the lemma model alone into an existing model directory.
+   */
+  public static void run(Path train, Path out, Splits.Split split, boolean lemmaOnly, Settings settings,
+      String command) throws IOException {
     ImmutableList<Sentence> all = Conllu.read(train);
     List<Sentence> trainPart = new ArrayList<>();
-    boolean newsDev = List.of(args).contains("--newsdev");
-    int newsWeight = Integer.getInteger("verrijk.newsWeight", 1);
     for (int i = 0; i < all.size(); i++) {
-      if (newsDev ? !heldOutNews(all.get(i)) : !dev || i % 10 != 9) {
+      if (!split.heldOut(i, all.get(i))) {
         trainPart.add(all.get(i));
-        for (int k = 1; k < newsWeight && isNews(all.get(i)); k++) {
+        for (int k = 1; k < settings.newsWeight() && Splits.isNews(all.get(i)); k++) {
           trainPart.add(all.get(i));
         }
       }
     }
     long t0 = System.nanoTime();
     Files.createDirectories(out);
-    if (List.of(args).contains("--lemma-only")) {
+    if (lemmaOnly) {
       LemmaModel lm = LemmaTrainer.build(trainPart, DutchLexicon.shared());
       try (OutputStream o = Files.newOutputStream(out.resolve(PosLemmaTagger.LEMMA_MODEL))) {
         lm.write(o);
@@ -86,76 +99,41 @@ public final class PosTrainer {
       System.out.println("lemma model rebuilt in " + out);
       return;
     }
-    train(trainPart, out, algo, iters, cutoff);
+    train(trainPart, out, settings);
     double secs = (System.nanoTime() - t0) / 1e9;
-    StringBuilder cmd = new StringBuilder("mvn -q compile dependency:build-classpath -Dmdep.outputFile=cp.txt && java");
-    for (String jvmArg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      cmd.append(' ').append(jvmArg);
-    }
-    cmd.append(" -cp target/classes:$(cat cp.txt) nl.verrijk.train.PosTrainer ").append(String.join(" ", args));
     Map<String, String> m = new LinkedHashMap<>();
     m.put("id", "verrijk-pos-nl");
     m.put("version", "0.1.0");
-    m.put("components", "UPOS: two OpenNLP maxent models (" + algo + "), left to right and right to left, probabilities summed, "
+    m.put("components", "UPOS: two OpenNLP maxent models (" + settings.algorithm() + "), left to right and right to left, probabilities summed, "
         + "then two name rules (particles inside person names, name-hyphen-noun compounds), a clause rule for "
         + "hebben/worden/zijn (AUX with a participle, else VERB) and grammar checks (no DET or SCONJ before the end "
         + "of a clause, no DET before a finite verb, nominal infinitives after het/dit/dat, no bare verb form after "
         + "an article, dan after a comparative); XPOS: OpenNLP maxent conditioned on predicted UPOS; "
         + "lemma: table + lexicon + compound-split classifier (with speller word frequencies) + particle classifier "
         + "+ rules");
-    String held = newsDev ? " minus the odd-numbered news documents (news dev split)"
-        : dev ? " minus every 10th sentence (dev split)" : "";
+    String held = switch (split) {
+      case NEWSDEV -> " minus the odd-numbered news documents (news dev split)";
+      case DEV -> " minus every 10th sentence (dev split)";
+      case ALL -> "";
+    };
     m.put("training.data", "UD Dutch (LassySmall + Alpino) ud-nl-train.conllu" + held + ", " + trainPart.size()
         + " sentences");
     m.put("training.data.licence", "CC BY-SA 4.0");
     m.put("lexicon", "org.languagetool:dutch-pos-dict:0.1 (runtime dependency, not copied into the model)");
-    m.put("training.params", "algorithm=" + algo + " xpos.algorithm=" + System.getProperty("verrijk.xalgo", "MAXENT") + " iterations=" + iters + " cutoff=" + cutoff
-        + " xpos.cutoff=" + Integer.getInteger("verrijk.xcutoff", cutoff) + " threads=1 per model, the three models trained side by side");
-    m.put("training.command", System.getProperty("verrijk.command", cmd.toString()));
+    m.put("training.params", "algorithm=" + settings.algorithm() + " xpos.algorithm=" + settings.xposAlgorithm()
+        + " iterations=" + settings.iterations() + " cutoff=" + settings.cutoff() + " xpos.cutoff="
+        + settings.xposCutoff() + (settings.l1() == null ? "" : " l1=" + settings.l1())
+        + (settings.l2() == null ? "" : " l2=" + settings.l2())
+        + (settings.newsWeight() == 1 ? "" : " newsWeight=" + settings.newsWeight())
+        + " threads=1 per model, the three models trained side by side");
+    m.put("training.command", command);
     m.put("training.seconds", String.format(Locale.ROOT, "%.1f", secs));
-    writeManifest(out.resolve("manifest.properties"), m);
+    Manifests.update(out.resolve("manifest.properties"), m);
     System.out.printf(Locale.ROOT, "trained in %.1f s -> %s%n", secs, out);
   }
 
-  private static final String NEWS = "WR-P-P-H-";
-
-  /** Whether a sentence comes from the Alpino news documents (ids starting WR-P-P-H-) of the treebank. */
-  public static boolean isNews(Sentence s) {
-    return s.id().startsWith(NEWS);
-  }
-
-  /** The news dev split: sentences of the odd-numbered Alpino news documents (WR-P-P-H) of the train file. */
-  public static boolean heldOutNews(Sentence s) {
-    if (!isNews(s)) {
-      return false;
-    }
-    String rest = s.id().substring(NEWS.length());
-    int end = 0;
-    while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
-      end++;
-    }
-    return end > 0 && Long.parseLong(rest.substring(0, end)) % 2 == 1;
-  }
-
-  /** Writes (or updates) the manifest with the given keys, keeping keys already present. */
-  public static void writeManifest(Path file, Map<String, String> values) throws IOException {
-    java.util.Properties p = new java.util.Properties();
-    if (Files.exists(file)) {
-      try (var in = Files.newInputStream(file)) {
-        p.load(in);
-      }
-    }
-    values.forEach(p::setProperty);
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("# Verrijk model manifest: what the model is, its data and licence, the command that rebuilt it, its figures\n");
-      for (String k : new TreeSet<>(p.stringPropertyNames())) {
-        w.write(k + "=" + p.getProperty(k).replace("\\", "\\\\").replace("\n", "\\n") + "\n");
-      }
-    }
-  }
-
   /** Trains all models on the sentences and writes them into the output directory. */
-  public static void train(List<Sentence> sentences, Path out, String algo, int iters, int cutoff) throws IOException {
+  public static void train(List<Sentence> sentences, Path out, Settings settings) throws IOException {
     DutchLexicon lexicon = DutchLexicon.shared();
     PosFeatures features = new PosFeatures(lexicon);
     List<Event> xposEvents = new ArrayList<>();
@@ -180,10 +158,12 @@ public final class PosTrainer {
     // changes nothing in the result.
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<MaxentModel> l2r = pool.submit(() -> trainModel(leftToRight, algo, iters, cutoff));
-      Future<MaxentModel> r2l = pool.submit(() -> trainModel(rightToLeft, algo, iters, cutoff));
-      Future<MaxentModel> xm = pool.submit(() -> trainModel(xposEvents, System.getProperty("verrijk.xalgo", "MAXENT"),
-          iters, Integer.getInteger("verrijk.xcutoff", cutoff)));
+      Future<MaxentModel> l2r = pool.submit(() -> trainModel(leftToRight, settings.algorithm(), settings.cutoff(),
+          settings));
+      Future<MaxentModel> r2l = pool.submit(() -> trainModel(rightToLeft, settings.algorithm(), settings.cutoff(),
+          settings));
+      Future<MaxentModel> xm = pool.submit(() -> trainModel(xposEvents, settings.xposAlgorithm(),
+          settings.xposCutoff(), settings));
       writeModel(get(l2r), out.resolve(PosLemmaTagger.UPOS_MODEL));
       writeModel(get(r2l), out.resolve(PosLemmaTagger.UPOS_R2L_MODEL));
       writeModel(get(xm), out.resolve(PosLemmaTagger.XPOS_MODEL));
@@ -248,17 +228,17 @@ public final class PosTrainer {
     }
   }
 
-  static MaxentModel trainModel(List<Event> events, String algo, int iters, int cutoff) throws IOException {
+  static MaxentModel trainModel(List<Event> events, String algo, int cutoff, Settings settings) throws IOException {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, algo);
-    p.put(TrainingParameters.ITERATIONS_PARAM, iters);
+    p.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     p.put(TrainingParameters.THREADS_PARAM, 1);
-    if (System.getProperty("verrijk.l1") != null) {
-      p.put("L1Cost", Double.parseDouble(System.getProperty("verrijk.l1")));
+    if (settings.l1() != null) {
+      p.put("L1Cost", settings.l1());
     }
-    if (System.getProperty("verrijk.l2") != null) {
-      p.put("L2Cost", Double.parseDouble(System.getProperty("verrijk.l2")));
+    if (settings.l2() != null) {
+      p.put("L2Cost", settings.l2());
     }
     EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
     return trainer.train(ObjectStreamUtils.createObjectStream(events));

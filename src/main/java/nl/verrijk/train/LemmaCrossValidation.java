@@ -1,4 +1,4 @@
-package nl.verrijk.eval;
+package nl.verrijk.train;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -12,29 +12,26 @@ import nl.verrijk.lexicon.DutchLexicon;
 import nl.verrijk.pos.LemmaModel;
 import nl.verrijk.pos.PosFeatures;
 import nl.verrijk.pos.TokenInfo;
-import nl.verrijk.train.LemmaTrainer;
-import nl.verrijk.train.PosTrainer;
+import nl.verrijk.corpus.Splits;
 
 /**
  * K-fold cross-validation of the lemmatizer alone, with gold UPOS and XPOS, on the current-release sentences
- * of a train file (for choosing lemma settings on train data). Usage:
- * {@code LemmaCrossValidation <train.conllu> <k> [--news] [--errors]}; {@code --news} scores the Alpino news sentences
- * only, {@code --errors} prints every wrong lemma.
+ * of a train file (for choosing lemma settings on train data; {@code eval lemma-cv}): all of them or
+ * the Alpino news sentences only, printing every wrong lemma when asked.
  */
 public final class LemmaCrossValidation {
 
   private LemmaCrossValidation() {}
 
-  /** Command-line entry point. */
-  public static void main(String[] args) throws Exception {
-    if (args.length < 2) {
-      System.err.println("usage: LemmaCrossValidation <train.conllu> <k> [--news] [--errors]");
-      System.exit(2);
+  /**
+   * Cross-validates the lemma trainer in {@code k} folds of {@code file} and prints the accuracy
+   * (and, with {@code printErrors}, every wrong lemma) to standard output.
+   */
+  public static void run(Path file, int k, boolean newsOnly, boolean printErrors) {
+    if (k < 2) {
+      throw new IllegalArgumentException("k must be at least 2: " + k);
     }
-    List<Sentence> all = Conllu.read(Path.of(args[0]));
-    int k = Integer.parseInt(args[1]);
-    boolean newsOnly = List.of(args).contains("--news");
-    boolean printErrors = List.of(args).contains("--errors");
+    List<Sentence> all = Conllu.read(file);
     DutchLexicon lexicon = DutchLexicon.shared();
     PosFeatures features = new PosFeatures(lexicon);
     int words = 0;
@@ -55,7 +52,7 @@ public final class LemmaCrossValidation {
         System.setOut(out);
       }
       for (Sentence s : test) {
-        if (!s.hasXpos() || (newsOnly && !PosTrainer.isNews(s))) {
+        if (!s.hasXpos() || (newsOnly && !Splits.isNews(s))) {
           continue;
         }
         TokenInfo[] t = features.analyse(s.forms());
