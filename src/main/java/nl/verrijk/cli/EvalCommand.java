@@ -173,14 +173,8 @@ final class EvalCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "FILE.conllu")
     Path file;
 
-    @Option(names = "--dev", description = "score every 10th sentence (what train pos --dev held out)")
-    boolean dev;
-
-    @Option(names = "--newsdev", description = "score the odd-numbered Alpino news documents")
-    boolean newsDev;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    SplitOptions split;
 
     @Option(names = "--no-compound-splitting", description = "lemmas without the compound splitter")
     boolean noSplitting;
@@ -199,7 +193,7 @@ final class EvalCommand implements Runnable {
       if (unreadable(file)) {
         return 2;
       }
-      nl.verrijk.eval.PosEvaluator.run(dir, file, TrainCommand.split(spec, dev, newsDev), noSplitting, errors, xposOnly, manifest,
+      nl.verrijk.eval.PosEvaluator.run(dir, file, split.split(), noSplitting, errors, xposOnly, manifest,
           System.out);
       return 0;
     }

@@ -14,16 +14,6 @@ import picocli.CommandLine.Parameters;
     subcommands = {TrainCommand.Pos.class, TrainCommand.Ner.class, TrainCommand.Parse.class, TrainCommand.Lexicon.class})
 final class TrainCommand implements Runnable {
 
-  /** The split that {@code --dev} or {@code --newsdev} names (not both), or none. */
-  static nl.verrijk.corpus.Splits.Split split(picocli.CommandLine.Model.CommandSpec spec, boolean dev,
-      boolean newsDev) {
-    if (dev && newsDev) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dev and --newsdev exclude each other");
-    }
-    return dev ? nl.verrijk.corpus.Splits.Split.DEV
-        : newsDev ? nl.verrijk.corpus.Splits.Split.NEWSDEV : nl.verrijk.corpus.Splits.Split.ALL;
-  }
-
   /** Without a sub-command, prints usage. */
   @Override
   public void run() {
@@ -40,14 +30,8 @@ final class TrainCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "OUTDIR")
     Path out;
 
-    @picocli.CommandLine.Option(names = "--dev", description = "hold out every 10th sentence")
-    boolean dev;
-
-    @picocli.CommandLine.Option(names = "--newsdev", description = "hold out the odd-numbered Alpino news documents")
-    boolean newsDev;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    SplitOptions heldOut;
 
     @picocli.CommandLine.Option(names = "--lemma-only", description = "retrain only the lemma model, into an "
         + "existing model folder")
@@ -84,7 +68,7 @@ final class TrainCommand implements Runnable {
       PosTrainer.Settings settings = new PosTrainer.Settings(algorithm, xposAlgorithm, iterations, cutoff, xposCutoff,
           l1, l2, newsWeight);
       StringBuilder command = new StringBuilder("java -Xmx5g -jar target/verrijk-all.jar train pos " + train + " " + out);
-      nl.verrijk.corpus.Splits.Split split = split(spec, dev, newsDev);
+      nl.verrijk.corpus.Splits.Split split = heldOut.split();
       switch (split) {
         case DEV -> command.append(" --dev");
         case NEWSDEV -> command.append(" --newsdev");

@@ -209,6 +209,18 @@ class MainTest {
   }
 
   @Test
+  void evalPosScoresAModelFolderOnAHeldOutSplit() {
+    String test = Shared.path("data/ud-nl/ud-nl-test.conllu").toString();
+    String[] r = captured("eval", "pos", "models/pos", test);
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(r[1]).contains("tokens 11046").contains("UPOS 95.50");
+    assertThat(captured("eval", "pos", "--dev", "--newsdev", "models/pos", test)[2])
+        .contains("--dev and --newsdev exclude each other");
+    assertThat(captured("train", "pos", "--dev", "--newsdev", test, "x")[0]).isEqualTo("2");
+    assertThat(captured("eval", "lemma-cv", test, "1")[0]).isEqualTo("2");
+  }
+
+  @Test
   void indexesAndSearches(@TempDir Path dir) throws Exception {
     Path idx = dir.resolve("idx");
     String[] r = captured("index", idx.toString(), "testdata/example.txt", "testdata/structure");
