@@ -19,6 +19,17 @@ class RealArticleGoldTest {
   private static final Path GOLD = Path.of("testdata/articles");
 
   @Test
+  void everyRealArticleIsConsistentInEveryLayer() throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(GOLD)) {
+      var texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+      assertThat(texts).hasSize(63);
+      for (Path f : texts) {
+        nl.verrijk.ArticleAssertions.assertConsistent(Verrijk.enrich(java.nio.file.Files.readString(f)));
+      }
+    }
+  }
+
+  @Test
   void devPartFloors() {
     ArticleEvaluator.Result r = new ArticleEvaluator(Verrijk.pipeline()).evaluate(GOLD, "dev");
     System.out.println("real articles, dev: " + r.summary());
