@@ -11,7 +11,6 @@ import nl.verrijk.model.Section;
 import nl.verrijk.model.Structure;
 import nl.verrijk.model.Sentence;
 import nl.verrijk.model.Token;
-import nl.verrijk.tokenize.RuleBasedTokenizer;
 
 /**
  * The invariants every article must satisfy, layer by layer, each checked against an oracle of its
