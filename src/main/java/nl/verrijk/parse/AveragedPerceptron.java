@@ -98,10 +98,7 @@ final class AveragedPerceptron implements Beam.Weights {
     short[] q = new short[avg.length];
     int entries = 0;
     int keptRows = 0;
-    long[] keys = new long[rows];
-    for (long k : index.keys()) {
-      keys[index.get(k)] = k;
-    }
+    long[] keys = index.keysByValue(rows);
     for (int r = 0; r < rows; r++) {
       long key = LinearModel.key(keys[r]);
       if (Features.olderOnly(keys[r]) || kept.get(key) >= 0) {

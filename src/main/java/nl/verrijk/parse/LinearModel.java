@@ -65,10 +65,7 @@ final class LinearModel implements Beam.Weights {
    */
   LinearModel pruned(int minWeight) {
     int rows = start.length - 1;
-    long[] keys = new long[rows];
-    for (long k : index.keys()) {
-      keys[index.get(k)] = k;
-    }
+    long[] keys = index.keysByValue(rows);
     LongIntMap kept = new LongIntMap(rows);
     int[] newStart = new int[rows + 1];
     byte[] newCls = new byte[cls.length];
@@ -99,10 +96,7 @@ final class LinearModel implements Beam.Weights {
     out.writeInt(rows);
     out.writeInt(cls.length);
     out.writeFloat(scale);
-    long[] keys = new long[rows];
-    for (long k : index.keys()) {
-      keys[index.get(k)] = k;
-    }
+    long[] keys = index.keysByValue(rows);
     for (long k : keys) {
       for (int shift = 32; shift >= 0; shift -= 8) {
         out.writeByte((int) (k >>> shift));

@@ -59,13 +59,12 @@ final class LongIntMap {
     }
   }
 
-  /** Every key, in no particular order. */
-  long[] keys() {
+  /** The keys of a map whose values are {@code 0..size-1}, each at the index of its value (0 where none has it). */
+  long[] keysByValue(int size) {
     long[] out = new long[size];
-    int n = 0;
-    for (long k : keys) {
-      if (k != 0) {
-        out[n++] = k;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0 && values[i] >= 0 && values[i] < size) {
+        out[values[i]] = keys[i];
       }
     }
     return out;

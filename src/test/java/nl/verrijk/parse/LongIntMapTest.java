@@ -23,7 +23,8 @@ class LongIntMapTest {
     assertThat(m.size()).isEqualTo(expected.size());
     expected.forEach((k, v) -> assertThat(m.get(k)).isEqualTo(v));
     assertThat(m.get(2)).isEqualTo(-1);
-    assertThat(m.keys()).hasSize(expected.size());
+    long[] byValue = m.keysByValue(50_000);
+    expected.forEach((k, v) -> assertThat(byValue[v]).isEqualTo(k));
   }
 
   @Test
