@@ -90,11 +90,6 @@ public final class ParserTrainer {
     return out;
   }
 
-  /** Tags the sentences with the shipped tagger and pairs them with their gold trees. */
-  static List<Example> examples(List<Conllu.Sentence> sentences, List<String> labels) {
-    return examples(sentences, tags(PosLemmaTagger.load(), sentences), labels);
-  }
-
   /** The relation as the parser learns it ({@code flat:name} of the older release is {@code flat}). */
   static String relation(String deprel) {
     return deprel.equals("flat:name") ? "flat" : deprel;
@@ -113,16 +108,6 @@ public final class ParserTrainer {
     labels.add("root");
     labels.addAll(set);
     return labels;
-  }
-
-  /**
-   * Trains a parser on sentences tagged by the shipped tagger; when {@code dev} is not empty, prints
-   * UAS and LAS on it after each epoch to {@code log}.
-   */
-  public static DependencyParser train(List<Conllu.Sentence> train, List<Conllu.Sentence> dev, Settings settings,
-      PrintStream log) {
-    PosLemmaTagger tagger = PosLemmaTagger.load();
-    return train(train, tags(tagger, train), dev, tags(tagger, dev), settings, log);
   }
 
   /**
