@@ -67,11 +67,16 @@ public final class DependencyAnnotator implements Annotator {
   public Article annotate(Article article) {
     List<Token> out = new ArrayList<>(article.tokens().size());
     List<CharSpan> datelines = datelines(article);
+    int next = 0; // the first dateline that does not end before the sentence: both go in text order
     for (Sentence s : article.sentences()) {
       List<Token> sentence = article.tokens(s);
       int n = sentence.size();
+      while (next < datelines.size() && n > 0 && datelines.get(next).end() <= sentence.get(0).begin()) {
+        next++;
+      }
+      CharSpan d = next < datelines.size() ? datelines.get(next) : null;
       int k = 0;
-      while (k < n && insideAny(sentence.get(k), datelines)) {
+      while (d != null && k < n && sentence.get(k).begin() >= d.begin() && sentence.get(k).end() <= d.end()) {
         k++;
       }
       int first = s.tokens().start();
@@ -99,16 +104,8 @@ public final class DependencyAnnotator implements Annotator {
         }
       }
     }
+    spans.sort(java.util.Comparator.comparingInt(CharSpan::begin));
     return spans;
-  }
-
-  private static boolean insideAny(Token t, List<CharSpan> spans) {
-    for (CharSpan d : spans) {
-      if (t.begin() >= d.begin() && t.end() <= d.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
