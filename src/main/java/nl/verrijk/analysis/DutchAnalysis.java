@@ -17,6 +17,7 @@ import nl.verrijk.model.Article;
 import nl.verrijk.model.Keyword;
 import nl.verrijk.model.Layer;
 import nl.verrijk.model.Token;
+import nl.verrijk.model.Upos;
 import nl.verrijk.pipeline.Annotator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,6 +35,8 @@ public final class DutchAnalysis implements Annotator {
 
   private static final DutchAnalysis INSTANCE = new DutchAnalysis();
   private static final int KEYWORDS = 10;
+  /** The parts of speech whose words are stemmed and ranked as keywords. */
+  private static final Set<Upos> CONTENT_TAGS = EnumSet.of(Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.VERB, Upos.X);
 
   private final Analyzer analyzer = new DutchAnalyzer();
   private final LoadingCache<String, Optional<String>> stems = CacheBuilder.newBuilder()
@@ -125,7 +128,7 @@ public final class DutchAnalysis implements Annotator {
     for (Token t : a.tokens()) {
       String stem = t.stem();
       if (stem == null || a.structure() != null && a.structure().isFurniture(t.begin()) || t.text().length() < 3 || !Character.isLetter(t.text().codePointAt(0))
-          || t.upos() != null && !Set.of("NOUN", "PROPN", "ADJ", "VERB", "X").contains(t.upos())) {
+          || t.upos() != null && !CONTENT_TAGS.contains(t.upos())) {
         continue;
       }
       int sentence = a.sentences().isEmpty() ? 0 : a.sentenceOf(t.index());

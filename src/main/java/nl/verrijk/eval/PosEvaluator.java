@@ -90,7 +90,7 @@ public final class PosEvaluator {
       for (int i = 0; i < s.size(); i++) {
         n++;
         PosTags p = r.get(i);
-        if (p.upos().equals(s.upos().get(i))) {
+        if (p.upos().name().equals(s.upos().get(i))) {
           u++;
         }
         if (!"_".equals(s.xpos().get(i))) {
@@ -100,7 +100,7 @@ public final class PosEvaluator {
           }
         }
         String g = s.lemmas().get(i);
-        if (!p.upos().equals(s.upos().get(i))) {
+        if (!p.upos().name().equals(s.upos().get(i))) {
           confusion.merge(s.upos().get(i) + "->" + p.upos(), 1, Integer::sum);
           if (printed < printErrors && (s.hasXpos() || !xposSentencesOnly)) {
             printed++;
@@ -114,7 +114,7 @@ public final class PosEvaluator {
           if (p.lemma().equals(g)) {
             la++;
           }
-          if (p.upos().equals(s.upos().get(i))) {
+          if (p.upos().name().equals(s.upos().get(i))) {
             ua++;
           }
         }

@@ -235,7 +235,7 @@ public final class UdEvaluator {
       if (w == null) {
         continue;
       }
-      upos += w.upos().equals(t.upos()) ? 1 : 0;
+      upos += t.upos() != null && w.upos().equals(t.upos().name()) ? 1 : 0;
       lemma += w.lemma().equals(t.lemma()) ? 1 : 0;
       if (!w.xpos().equals("_")) {
         xposWords++;

@@ -11,6 +11,7 @@ import nl.verrijk.model.Quote;
 import nl.verrijk.model.Sentence;
 import nl.verrijk.model.Token;
 import nl.verrijk.model.TokenRange;
+import nl.verrijk.model.Upos;
 
 /**
  * Articles as CoNLL-U, for tools that read Universal Dependencies files (Stanza, UDPipe,
@@ -70,7 +71,7 @@ public final class ArticleConllu {
           misc.add("Quote=" + quote[t]);
         }
         sb.append(t - s.tokens().start() + 1).append('\t').append(k.text()).append('\t')
-            .append(field(k.lemma())).append('\t').append(field(k.upos())).append('\t').append(field(k.xpos()))
+            .append(field(k.lemma())).append('\t').append(field(k.upos() == null ? null : k.upos().name())).append('\t').append(field(k.xpos()))
             .append("\t_\t").append(k.head() == null ? "_" : String.valueOf(k.head() < 0 ? 0 : k.head() - s.tokens().start() + 1))
             .append('\t').append(field(k.deprel())).append("\t_\t").append(String.join("|", misc)).append('\n');
       }
@@ -119,7 +120,7 @@ public final class ArticleConllu {
         Token t = Token.of(tokens.size(), w.form(), text.length(), after);
         text.append(w.form()).append(after);
         if (!w.upos().equals("_")) {
-          t = t.withPos(w.upos(), w.xpos().equals("_") ? null : w.xpos());
+          t = t.withPos(Upos.of(w.upos()), w.xpos().equals("_") ? null : w.xpos());
           pos = true;
         }
         if (!w.lemma().equals("_")) {

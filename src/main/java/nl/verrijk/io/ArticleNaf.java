@@ -110,7 +110,7 @@ public final class ArticleNaf {
           wf.setTextContent(k.text());
           Element term = child(d, terms, "term");
           term.setAttribute("id", "t" + (t + 1));
-          String pos = nafPos(k.upos());
+          String pos = nafPos(k.upos() == null ? null : k.upos().name());
           term.setAttribute("type", "NRGVA".indexOf(pos) >= 0 ? "open" : "close");
           term.setAttribute("lemma", k.lemma() == null ? k.text() : k.lemma());
           term.setAttribute("pos", pos);

@@ -28,7 +28,7 @@ public record Token(
     int end,
     String whitespaceAfter,
     String lemma,
-    String upos,
+    Upos upos,
     String xpos,
     String stem,
     Integer head,
@@ -64,7 +64,7 @@ public record Token(
   }
 
   /** Returns a copy with the part-of-speech tags set. */
-  public Token withPos(String upos, String xpos) {
+  public Token withPos(Upos upos, String xpos) {
     return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem, head, deprel);
   }
 
@@ -81,7 +81,7 @@ public record Token(
   /** Returns a copy with the dependency set: the article index of the head ({@code -1} for the root) and the relation. */
   public Token withDependency(int head, String deprel) {
     return new Token(index, text, begin, end, whitespaceAfter, lemma, upos, xpos, stem, head,
-        java.util.Objects.requireNonNull(deprel, "deprel must not be null"));
+        Objects.requireNonNull(deprel, "deprel must not be null"));
   }
 
   /** Returns a copy with the text's whitespace after it replaced (the last token of a text read back). */

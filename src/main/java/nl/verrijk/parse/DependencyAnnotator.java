@@ -120,7 +120,7 @@ public final class DependencyAnnotator implements Annotator {
     List<String> lemmas = new ArrayList<>(n);
     for (Token t : tokens) {
       forms.add(t.text());
-      upos.add(t.upos());
+      upos.add(t.upos().name());
       xpos.add(t.xpos() == null ? "_" : t.xpos());
       lemmas.add(t.lemma());
     }

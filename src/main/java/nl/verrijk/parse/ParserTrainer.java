@@ -74,7 +74,7 @@ public final class ParserTrainer {
       List<String> xpos = new ArrayList<>();
       List<String> lemmas = new ArrayList<>();
       for (PosTags t : tagged.get(k)) {
-        upos.add(t.upos());
+        upos.add(t.upos().name());
         xpos.add(t.xpos());
         lemmas.add(t.lemma());
       }

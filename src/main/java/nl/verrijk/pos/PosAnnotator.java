@@ -11,6 +11,7 @@ import nl.verrijk.model.Article;
 import nl.verrijk.model.Layer;
 import nl.verrijk.model.Sentence;
 import nl.verrijk.model.Token;
+import nl.verrijk.model.Upos;
 import nl.verrijk.pipeline.Annotator;
 
 /**
@@ -92,7 +93,7 @@ public final class PosAnnotator implements Annotator {
   private static final String PLURAL_NAME = "N|eigen|mv";
 
   private static boolean isName(PosTags p) {
-    return "PROPN".equals(p.upos()) && p.xpos().startsWith("N|eigen|");
+    return p.upos() == Upos.PROPN && p.xpos().startsWith("N|eigen|");
   }
 
   /** Reads as {@code PosAnnotator}. */

@@ -2,7 +2,6 @@ package nl.verrijk.pos;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.model.Upos;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
@@ -39,8 +39,12 @@ public final class PosLemmaTagger {
 
   private final LemmaModel lemmas;
   private final PosFeatures features;
+  private final ImmutableList<TagRule> beforeXpos;
+  private final ImmutableList<TagRule> afterXpos;
   private final ImmutableMap<String, boolean[]> allowedXpos;
   private final String[] uposOutcomes;
+  /** The UPOS outcomes as tags, index for index. */
+  private final Upos[] uposTags;
   private final String[] xposOutcomes;
   private final LinearScorer uposScorer;
   private final LinearScorer uposR2lScorer;
@@ -59,10 +63,6 @@ public final class PosLemmaTagger {
   /** Bounded insert-only memo of the word-only part of the XPOS scores, keyed by UPOS and form. */
   private final java.util.concurrent.ConcurrentHashMap<String, float[]> xposWordCache =
       new java.util.concurrent.ConcurrentHashMap<>();
-  /** Units of time that "geleden" (ago) follows. */
-  private static final ImmutableSet<String> DURATIONS = ImmutableSet.of(
-      "seconde", "seconden", "minuut", "minuten", "kwartier", "uur", "uren", "dag", "dagen", "week", "weken", "maand",
-      "maanden", "jaar", "jaren", "eeuw", "eeuwen", "decennium", "decennia", "tijd", "tijdje", "poos", "poosje");
   private static final int UPOS_CACHE_LIMIT = 100_000;
   private static final int XPOS_CACHE_LIMIT = 30_000;
 
@@ -76,7 +76,10 @@ public final class PosLemmaTagger {
       DutchLexicon lexicon, Map<String, List<String>> uposToXpos) {
     this.lemmas = lemmas;
     this.features = new PosFeatures(lexicon);
+    this.beforeXpos = TagRules.beforeXpos(features);
+    this.afterXpos = TagRules.afterXpos();
     this.uposOutcomes = upos.outcomeNames();
+    this.uposTags = java.util.Arrays.stream(uposOutcomes).map(Upos::of).toArray(Upos[]::new);
     this.xposOutcomes = xpos.outcomeNames();
     this.uposScorer = upos;
     this.uposR2lScorer = uposR2l;
@@ -221,60 +224,46 @@ public final class PosLemmaTagger {
       return ImmutableList.of();
     }
     TokenInfo[] t = features.analyse(tokens);
-    String[] u = decodeUpos(t);
-    for (int i = 1; i < t.length; i++) {
-      if (t[i].lower().equals("geleden") && DURATIONS.contains(t[i - 1].lower())) {
-        u[i] = "ADV"; // "drie uur geleden" is "three hours ago", never the participle of lijden
-      }
+    TaggedSentence s = new TaggedSentence(t, decodeUpos(t), null, this::xpos);
+    for (TagRule rule : beforeXpos) {
+      rule.apply(s);
     }
-    afterDeterminers(t, u);
-    nameParticles(t, u);
-    for (int i = 0; i < t.length; i++) {
-      if ("PROPN".equals(u[i]) && isHyphenatedNoun(t[i].form())) {
-        u[i] = "NOUN";
-      }
-    }
+    String[] u = s.uposNames();
     String[] x = new String[t.length];
     List<String> ctx = new ArrayList<>(48);
-    ImmutableList.Builder<PosTags> out = ImmutableList.builderWithExpectedSize(t.length);
     for (int i = 0; i < t.length; i++) {
       x[i] = xpos(t, i, u, x, ctx);
     }
-    determinersBeforeFiniteVerbs(t, u, x);
-    for (int i = 0; i < t.length; i++) {
-      if (isSymbol(t[i].form())) {
-        u[i] = "SYM";
-        x[i] = "SPEC|symb";
-      }
+    s.xpos = x;
+    for (TagRule rule : afterXpos) {
+      rule.apply(s);
     }
-    comparativeThan(t, u, x);
-    boolean[] pluralName = pluralNames(t, u, x);
-    auxiliaries(t, u, x);
+    return lemmatized(s);
+  }
+
+  /** The lemmas of a tagged sentence, with the particles of separable verbs attached. */
+  private List<PosTags> lemmatized(TaggedSentence s) {
+    TokenInfo[] t = s.tokens;
+    String[] u = s.uposNames();
+    String[] x = s.xpos;
     String[] l = new String[t.length];
     for (int i = 0; i < t.length; i++) {
       l[i] = lemmas.lemmatize(t[i], u[i], x[i]);
-      if (pluralName[i] && l[i].equals(t[i].form())) {
-        l[i] = singularName(l[i]);
+      if (s.pluralName[i] && l[i].equals(t[i].form())) {
+        l[i] = TagRules.PluralNames.singular(l[i]);
       }
     }
     lemmas.attachParticles(t, u, x, l);
+    ImmutableList.Builder<PosTags> out = ImmutableList.builderWithExpectedSize(t.length);
     for (int i = 0; i < t.length; i++) {
-      out.add(new PosTags(u[i], x[i], l[i]));
+      out.add(new PosTags(s.upos[i], x[i], l[i]));
     }
     return out.build();
   }
 
-  /**
-   * A determiner never stands before a finite verb, so such a word is a pronoun ("Het leed", "dit is"; the current
-   * treebank release has 661 pronouns and no determiner there); its XPOS is chosen again among the pronoun tags.
-   */
-  void determinersBeforeFiniteVerbs(TokenInfo[] t, String[] u, String[] x) {
-    for (int i = 0; i + 1 < t.length; i++) {
-      if ("DET".equals(u[i]) && x[i + 1].startsWith("WW|pv")) {
-        u[i] = "PRON";
-        x[i] = xpos(t, i, u, x, new ArrayList<>(48));
-      }
-    }
+  /** The best XPOS of position i of a sentence whose UPOS a rule changed. */
+  private String xpos(TaggedSentence s, int i) {
+    return xpos(s.tokens, i, s.uposNames(), s.xpos, new ArrayList<>(48));
   }
 
   /** The best XPOS of position i among those seen with its UPOS, given the XPOS tags to its left. */
@@ -292,236 +281,6 @@ public final class PosLemmaTagger {
       }
     }
     return xposOutcomes[best < 0 ? argmax(p) : best];
-  }
-
-  private static final ImmutableSet<String> HEBBEN_WORDEN = ImmutableSet.of("heb", "hebt", "heeft", "hebben", "had",
-      "hadden", "word", "wordt", "worden", "werd", "werden");
-  private static final ImmutableSet<String> ZIJN = ImmutableSet.of("ben", "bent", "is", "zijn", "was", "waren");
-
-  /**
-   * A form of hebben, worden or zijn is AUX in a clause (up to the nearest , . ; : ? ! on either side) with a past
-   * participle or a modal infinitive ("had het kanaal kunnen sluiten"); without one, hebben and worden are main
-   * verbs, VERB ("heeft geen bevoegdheden", "werd minister"), while zijn keeps its tag (copula AUX, existential
-   * VERB). In the current treebank release 92% of hebben and 95% of worden follow this.
-   */
-  static void auxiliaries(TokenInfo[] t, String[] u, String[] x) {
-    for (int i = 0; i < t.length; i++) {
-      String f = t[i].lower();
-      boolean hw = HEBBEN_WORDEN.contains(f);
-      if (!(hw || ZIJN.contains(f)) || !("AUX".equals(u[i]) || "VERB".equals(u[i]))) {
-        continue;
-      }
-      boolean auxiliary = false;
-      for (int step = -1; step <= 1 && !auxiliary; step += 2) {
-        for (int j = i + step; j >= 0 && j < t.length && !isClauseEnd(t[j].form()); j += step) {
-          if (x[j].startsWith("WW|vd") || (x[j].startsWith("WW|inf") && "AUX".equals(u[j]))) {
-            auxiliary = true;
-            break;
-          }
-        }
-      }
-      if (auxiliary) {
-        u[i] = "AUX";
-      } else if (hw) {
-        u[i] = "VERB";
-      }
-    }
-  }
-
-  private static boolean isClauseEnd(String form) {
-    return switch (form) {
-      case ",", ".", ";", ":", "?", "!" -> true;
-      default -> false;
-    };
-  }
-
-  private static final ImmutableSet<String> COMPARATIVE_WORDS = ImmutableSet.of("meer", "minder", "liever", "eerder",
-      "anders", "ander", "andere");
-
-  /**
-   * "dan" within three words after a comparative ("groter dan", "meer geld dan", "liever ... dan") is the
-   * comparative conjunction, SCONJ, not the adverb "then" (all 58 such cases in the current treebank release).
-   */
-  static void comparativeThan(TokenInfo[] t, String[] u, String[] x) {
-    for (int i = 1; i < t.length; i++) {
-      if (!t[i].lower().equals("dan") || !"ADV".equals(u[i])) {
-        continue;
-      }
-      for (int j = Math.max(0, i - 3); j < i; j++) {
-        if (x[j].contains("|comp") || COMPARATIVE_WORDS.contains(t[j].lower())) {
-          u[i] = "SCONJ";
-          x[i] = "VG|onder";
-          break;
-        }
-      }
-    }
-  }
-
-  private static final ImmutableSet<String> PLURAL_QUANTIFIERS = ImmutableSet.of("veel", "vele", "enkele", "alle",
-      "sommige", "meerdere", "diverse", "talrijke", "verscheidene", "tientallen", "honderden", "duizenden",
-      "miljoenen");
-  private static final ImmutableSet<String> DEGREE_WORDS = ImmutableSet.of("ruim", "bijna", "ongeveer", "circa",
-      "ca.", "zo'n", "zeker", "minstens", "hooguit", "maximaal", "dan", "tot", "nog");
-
-  /**
-   * A capitalised proper noun ending in s after a plural quantity, with at most one adjective between, is
-   * plural, N|eigen|mv ("vier Rabo's", "meerdere Grammy's", "ruim 2000 Humvees"); the positions are returned so
-   * that a lemma the table and lexicon do not know loses the plural ending, as the treebank's plural names do
-   * (Duitsers: Duitser).
-   * A four-digit number from 1000 to 2099 counts only after a word of degree ("ruim 2000"), since it is more
-   * often a year ("2004 Vlaams"); a date's month is not capitalised ("24 augustus").
-   */
-  static boolean[] pluralNames(TokenInfo[] t, String[] u, String[] x) {
-    boolean[] plural = new boolean[t.length];
-    for (int i = 1; i < t.length; i++) {
-      String f = t[i].form();
-      if (!"PROPN".equals(u[i]) || !x[i].startsWith("N|eigen|ev") || !f.endsWith("s")
-          || !Character.isUpperCase(f.codePointAt(0))) {
-        continue;
-      }
-      int j = "ADJ".equals(u[i - 1]) && i > 1 ? i - 2 : i - 1;
-      if (pluralQuantity(t, u, j)) {
-        x[i] = "N|eigen|mv|basis";
-        plural[i] = true;
-      }
-    }
-    return plural;
-  }
-
-  /** The singular of a plural name the lemmatizer left whole: Humvees gives Humvee (Rabo's loses 's there already). */
-  static String singularName(String form) {
-    return form.endsWith("s") && form.length() >= 4 ? form.substring(0, form.length() - 1) : form;
-  }
-
-  private static boolean pluralQuantity(TokenInfo[] t, String[] u, int j) {
-    String w = t[j].lower();
-    if (PLURAL_QUANTIFIERS.contains(w)) {
-      return true;
-    }
-    if (!"NUM".equals(u[j]) || w.equals("één") || w.equals("een") || w.equals("1") || w.equals("0")) {
-      return false;
-    }
-    boolean year = w.length() == 4 && (w.startsWith("1") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
-    return !year || (j > 0 && DEGREE_WORDS.contains(t[j - 1].lower()));
-  }
-
-  private static final ImmutableSet<String> SINGULAR_NEUTER_DETERMINERS = ImmutableSet.of("het", "'t", "dit", "dat");
-  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("de", "het", "'t", "een", "dit", "dat",
-      "deze", "die", "elk", "elke", "ieder", "iedere", "geen", "welk", "welke", "zo'n");
-
-  /**
-   * The word after a determiner agrees with it. A singular neuter determiner (het, dit, dat) never precedes a
-   * plural noun, so a NOUN there whose noun readings in the lexicon are all plural and that can be an infinitive
-   * is a nominal infinitive, VERB in UD Dutch ("het opbouwen", "het spelen"; 21 of 22 such words in the current
-   * treebank release, none NOUN). And a verb right after an article or a demonstrative is inflected (-e) or an
-   * infinitive (-en), so a VERB there that ends otherwise and can be a singular noun is that noun ("het geweld",
-   * not the participle of wellen; "het besluit"; after any determiner the current release has 833 such words as
-   * NOUN and none as VERB). Quantifiers such as "weinig" are left out: they also stand alone before a verb.
-   */
-  static void afterDeterminers(TokenInfo[] t, String[] u) {
-    for (int i = 1; i < t.length; i++) {
-      if (!"DET".equals(u[i - 1]) || !("NOUN".equals(u[i]) || "VERB".equals(u[i]))) {
-        continue;
-      }
-      boolean infinitive = false;
-      boolean singular = false;
-      for (DutchLexicon.Entry e : t[i].readings()) {
-        infinitive |= e.tag().startsWith("WKW:TGW") || e.tag().startsWith("WKW:INF");
-        singular |= e.tagClass().equals("ZNW") && !e.tag().startsWith("ZNW:MRV");
-      }
-      String d = t[i - 1].lower();
-      String w = t[i].lower();
-      if ("NOUN".equals(u[i]) && SINGULAR_NEUTER_DETERMINERS.contains(d) && infinitive && !singular) {
-        u[i] = "VERB";
-      } else if ("VERB".equals(u[i]) && ARTICLES.contains(d) && singular && !w.endsWith("e") && !w.endsWith("n")) {
-        u[i] = "NOUN";
-      }
-    }
-  }
-
-  private static final ImmutableSet<String> NAME_PARTICLE_WORDS = ImmutableSet.of("van", "de", "den", "der", "ter",
-      "ten", "te", "vande", "vanden", "von", "'t", "le", "la", "du", "da", "di", "el", "al", "bin", "ben");
-
-  /**
-   * Particles inside a person's name are part of the name (PROPN in UD Dutch): "Loek van Wely", "Pieter van den
-   * Hoogenband", and a sentence that opens with "De Rooij". A particle run counts when a capitalised PROPN
-   * follows it and either a first name from the lexicon precedes it or it starts the sentence (or follows
-   * punctuation) capitalised before a word the lexicon knows only as a surname.
-   */
-  private static void nameParticles(TokenInfo[] t, String[] u) {
-    for (int i = 0; i < t.length; i++) {
-      if (!NAME_PARTICLE_WORDS.contains(t[i].lower())) {
-        continue;
-      }
-      int j = i;
-      while (j < t.length && NAME_PARTICLE_WORDS.contains(t[j].lower())) {
-        j++;
-      }
-      if (j >= t.length || !"PROPN".equals(u[j]) || !Character.isUpperCase(t[j].form().charAt(0))) {
-        i = j;
-        continue;
-      }
-      boolean afterFirstName = i > 0 && "PROPN".equals(u[i - 1]) && hasTag(t[i - 1], "ENM:PER:FST");
-      boolean opensName = (i == 0 || "PUNCT".equals(u[i - 1])) && Character.isUpperCase(t[i].form().charAt(0))
-          && onlySurname(t[j]);
-      if (afterFirstName || opensName) {
-        for (int k = i; k < j; k++) {
-          u[k] = "PROPN";
-        }
-      }
-      i = j;
-    }
-  }
-
-  /** A name before a hyphen and a lower-case noun after it ("FARC-rebellen", "EU-landen") is a common noun. */
-  private boolean isHyphenatedNoun(String form) {
-    int h = form.lastIndexOf('-');
-    if (h <= 0 || form.length() - h - 1 < 3 || !Character.isLowerCase(form.charAt(h + 1))) {
-      return false;
-    }
-    for (DutchLexicon.Entry e : features.analyse(form.substring(h + 1)).exact()) {
-      if (e.tagClass().equals("ZNW")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasTag(TokenInfo t, String prefix) {
-    for (DutchLexicon.Entry e : t.exact()) {
-      if (e.tag().startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean onlySurname(TokenInfo t) {
-    boolean surname = false;
-    for (DutchLexicon.Entry e : t.readings()) {
-      if (!e.tag().startsWith("ENM:PER:LST")) {
-        return false;
-      }
-      surname = true;
-    }
-    return surname;
-  }
-
-  /** Currency signs, maths symbols and emoji (no letters or digits) are SYM, as in the UD Dutch data. */
-  static boolean isSymbol(String form) {
-    boolean symbol = false;
-    for (int i = 0; i < form.length(); ) {
-      int cp = form.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        return false;
-      }
-      int type = Character.getType(cp);
-      if (type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL) {
-        symbol = true;
-      }
-    }
-    return symbol;
   }
 
   private static void add(double[] p, float[] v) {
@@ -572,7 +331,7 @@ public final class PosLemmaTagger {
    * UPOS by two greedy passes, left to right and right to left (each sees its own earlier decisions), whose
    * probabilities are summed per token: each direction sees the tags on one side only, together they see both.
    */
-  private String[] decodeUpos(TokenInfo[] t) {
+  private Upos[] decodeUpos(TokenInfo[] t) {
     int n = t.length;
     double[][] forward = greedy(t, uposScorer, uposWordCache);
     TokenInfo[] reversed = new TokenInfo[n];
@@ -580,7 +339,7 @@ public final class PosLemmaTagger {
       reversed[i] = t[n - 1 - i];
     }
     double[][] backward = greedy(reversed, uposR2lScorer, uposR2lWordCache);
-    String[] tags = new String[n];
+    Upos[] tags = new Upos[n];
     for (int i = 0; i < n; i++) {
       double[] p = forward[i];
       double[] q = backward[n - 1 - i];
@@ -588,7 +347,7 @@ public final class PosLemmaTagger {
         p[r2lToL2r[k]] += q[k];
       }
       beforeClauseEnd(t, i, p);
-      tags[i] = uposOutcomes[argmax(p)];
+      tags[i] = uposTags[argmax(p)];
     }
     return tags;
   }
@@ -600,7 +359,7 @@ public final class PosLemmaTagger {
    */
   private void beforeClauseEnd(TokenInfo[] t, int i, double[] p) {
     boolean last = i + 1 == t.length;
-    if (!last && !isClauseEnd(t[i + 1].form())) {
+    if (!last && !TagRules.isClauseEnd(t[i + 1].form())) {
       return;
     }
     if (detIndex >= 0) {

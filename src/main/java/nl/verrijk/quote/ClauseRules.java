@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import nl.verrijk.lang.DutchWords;
 import nl.verrijk.lang.ReportingVerbs;
 import nl.verrijk.model.TokenRange;
+import nl.verrijk.model.Upos;
 
 /**
  * The reporting-clause rules, tried in {@link #ORDER} on every token of a sentence; the first that
@@ -171,8 +172,8 @@ final class ClauseRules {
       if (p.isMark(k) || p.isComma(k) || p.is(k, "om")) {
         return -1;
       }
-      String next = p.upos(k + 1);
-      if (p.is(k, "te") && (k - from >= 2 || adverbsOnly(p, from, k)) && ("VERB".equals(next) || "AUX".equals(next))) {
+      Upos next = p.upos(k + 1);
+      if (p.is(k, "te") && (k - from >= 2 || adverbsOnly(p, from, k)) && (next == Upos.VERB || next == Upos.AUX)) {
         return k;
       }
     }
@@ -185,7 +186,7 @@ final class ClauseRules {
    */
   private static boolean adverbsOnly(Phrases p, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!"ADV".equals(p.upos(k)) && !"ADJ".equals(p.upos(k))) {
+      if (p.upos(k) != Upos.ADV && p.upos(k) != Upos.ADJ) {
         return false;
       }
     }

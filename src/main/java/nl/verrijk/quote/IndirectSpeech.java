@@ -2,6 +2,7 @@ package nl.verrijk.quote;
 
 import nl.verrijk.model.Quote;
 import nl.verrijk.model.TokenRange;
+import nl.verrijk.model.Upos;
 
 /**
  * Indirect speech: the content of each reporting clause outside quote marks, one quote per
@@ -48,7 +49,7 @@ final class IndirectSpeech {
     if (p.isComma(k) && k + 2 < to && (p.is(k + 1, "maar") || p.is(k + 1, "en")) && p.is(k + 2, "dat")) {
       return 3;
     }
-    return (p.isComma(k) || p.is(k, "en")) && k + 1 < to && p.is(k + 1, "dat") && "SCONJ".equals(p.upos(k + 1))
+    return (p.isComma(k) || p.is(k, "en")) && k + 1 < to && p.is(k + 1, "dat") && p.upos(k + 1) == Upos.SCONJ
         ? 2 : 0;
   }
 }

@@ -10,6 +10,7 @@ import nl.verrijk.model.CharSpan;
 import nl.verrijk.model.Mention;
 import nl.verrijk.model.Token;
 import nl.verrijk.model.TokenRange;
+import nl.verrijk.model.Upos;
 
 /**
  * The token grammar the quote rules share, over one article: token classes (cue verbs, pronouns,
@@ -98,7 +99,7 @@ final class Phrases {
     return is(i, ",");
   }
 
-  String upos(int i) {
+  Upos upos(int i) {
     return toks.get(i).upos();
   }
 
@@ -116,7 +117,7 @@ final class Phrases {
 
   boolean isCueVerb(int i, int sentenceEnd) {
     Token t = toks.get(i);
-    if (t.upos() != null && !t.upos().equals("VERB") && !t.upos().equals("AUX")) {
+    if (t.upos() != null && t.upos() != Upos.VERB && t.upos() != Upos.AUX) {
       return false;
     }
     if (ReportingVerbs.verbLemma(t.text(), t.lemma()) != null) {
@@ -145,14 +146,14 @@ final class Phrases {
     if (DutchWords.isTimeWord(t.text())) {
       return false; // "zei dinsdag dat": a time adverbial, whatever the tagger calls it
     }
-    if ("ADJ".equals(t.upos()) && i + 1 < toks.size() && DutchWords.isTimeWord(toks.get(i + 1).text())) {
+    if (t.upos() == Upos.ADJ && i + 1 < toks.size() && DutchWords.isTimeWord(toks.get(i + 1).text())) {
       return false; // "kondigde vorige donderdag aan dat": the adjective of a time adverbial
     }
     if (t.upos() != null) {
-      if (t.upos().equals("PROPN") || t.upos().equals("NOUN") || t.upos().equals("ADJ") || t.upos().equals("NUM")) {
+      if (t.upos() == Upos.PROPN || t.upos() == Upos.NOUN || t.upos() == Upos.ADJ || t.upos() == Upos.NUM) {
         return true;
       }
-      if (t.upos().equals("X") || t.upos().equals("SYM")) {
+      if (t.upos() == Upos.X || t.upos() == Upos.SYM) {
         return isCapitalized(i);
       }
       return false;
@@ -177,7 +178,7 @@ final class Phrases {
       return i + 1;
     }
     int j = i;
-    while (j < end && j < i + 2 && (isDeterminer(j) || "DET".equals(upos(j)) && !lower(j).equals("dat"))) {
+    while (j < end && j < i + 2 && (isDeterminer(j) || upos(j) == Upos.DET && !lower(j).equals("dat"))) {
       j++; // de, een, de beide, al de
     }
     int lastNominal = -1;
@@ -185,11 +186,11 @@ final class Phrases {
     while (j < end) {
       if (isNominal(j, j == i)) {
         lastNominal = j;
-        head |= "NOUN".equals(upos(j)) || "PROPN".equals(upos(j));
+        head |= upos(j) == Upos.NOUN || upos(j) == Upos.PROPN;
         j++;
       } else if (!head && j + 1 < end && j > i && upos(j) != null
-          && (upos(j).equals("VERB") && (lower(j).endsWith("de") || lower(j).endsWith("te"))
-              || upos(j).equals("ADV"))
+          && (upos(j) == Upos.VERB && (lower(j).endsWith("de") || lower(j).endsWith("te"))
+              || upos(j) == Upos.ADV)
           && Character.isLowerCase(toks.get(j).text().codePointAt(0)) && isNominal(j + 1, false)
           && isDeterminer(i)) {
         j++; // een verwonderde Vandenbroucke, een overigens serene Vandenbroucke
@@ -213,13 +214,13 @@ final class Phrases {
   /** The end of the noun phrase of a van/voor phrase starting at {@code k}, or {@code k}. */
   private int ofPhraseEnd(int k, int end) {
     int j = k;
-    if (j < end && (isDeterminer(j) || "DET".equals(upos(j)))) {
+    if (j < end && (isDeterminer(j) || upos(j) == Upos.DET)) {
       j++;
     }
     int last = -1;
-    while (j < end && (isNominal(j, false) || "VERB".equals(upos(j)) && last < 0
+    while (j < end && (isNominal(j, false) || upos(j) == Upos.VERB && last < 0
         && lower(j).endsWith("en") && j + 1 < end && isNominal(j + 1, false))) {
-      if ("NOUN".equals(upos(j)) || "PROPN".equals(upos(j)) || upos(j) == null) {
+      if (upos(j) == Upos.NOUN || upos(j) == Upos.PROPN || upos(j) == null) {
         last = j;
       }
       j++;
@@ -245,7 +246,7 @@ final class Phrases {
       return named ? new TokenRange(np + 1, apposition) : new TokenRange(subj, np);
     }
     int j = cue - 1;
-    while (j > start && j > cue - 3 && "ADV".equals(upos(j)) && !isPronoun(j)) {
+    while (j > start && j > cue - 3 && upos(j) == Upos.ADV && !isPronoun(j)) {
       j--;
     }
     if (j < start) {
@@ -254,8 +255,8 @@ final class Phrases {
     if (is(j, "die") && j - 1 >= start && isNominal(j - 1, false)) {
       // "Er zijn mensen die vinden dat ...": the relative pronoun's antecedent speaks
       int b = j - 1;
-      while (b > start && (isNominal(b - 1, false) || isDeterminer(b - 1)) && !"AUX".equals(upos(b - 1))
-          && !"VERB".equals(upos(b - 1))) {
+      while (b > start && (isNominal(b - 1, false) || isDeterminer(b - 1)) && upos(b - 1) != Upos.AUX
+          && upos(b - 1) != Upos.VERB) {
         b--;
       }
       return new TokenRange(b, j);
@@ -279,8 +280,8 @@ final class Phrases {
     if (k == start) {
       return true;
     }
-    String u = upos(k - 1);
-    return isComma(k - 1) || "SCONJ".equals(u) || "CCONJ".equals(u) || isMark(k - 1) || is(k - 1, "(")
+    Upos u = upos(k - 1);
+    return isComma(k - 1) || u == Upos.SCONJ || u == Upos.CCONJ || isMark(k - 1) || is(k - 1, "(")
         || is(k - 1, ":");
   }
 
@@ -288,7 +289,7 @@ final class Phrases {
   int subjectStart(int start, int limit) {
     int k = start;
     while (k < limit - 1 && k < start + 2 && upos(k) != null
-        && (upos(k).equals("CCONJ") || upos(k).equals("ADV")) && !isPronoun(k)) {
+        && (upos(k) == Upos.CCONJ || upos(k) == Upos.ADV) && !isPronoun(k)) {
       k++;
     }
     return k;
@@ -301,7 +302,7 @@ final class Phrases {
   boolean canSpeak(int from, int to) {
     for (int k = from; k < to; k++) {
       String l = lower(k);
-      if ("PROPN".equals(upos(k)) || upos(k) == null && isCapitalized(k)
+      if (upos(k) == Upos.PROPN || upos(k) == null && isCapitalized(k)
           || DutchWords.objectPronouns().contains(l) || DutchWords.roleWords().contains(l) || hasMention(k)) {
         return true;
       }
@@ -317,7 +318,7 @@ final class Phrases {
 
   private boolean hasProperNoun(int from, int to) {
     for (int k = from; k < to; k++) {
-      if ("PROPN".equals(upos(k)) || hasMention(k)) {
+      if (upos(k) == Upos.PROPN || hasMention(k)) {
         return true;
       }
     }
@@ -369,8 +370,8 @@ final class Phrases {
   /** Whether no verb stands in {@code [from, to)} and it is at most 8 tokens long. */
   boolean noVerbBetween(int from, int to) {
     for (int k = from; k < to; k++) {
-      String u = upos(k);
-      if (u == null ? ReportingVerbs.verbLemma(toks.get(k).text(), null) != null : u.equals("VERB") || u.equals("AUX")) {
+      Upos u = upos(k);
+      if (u == null ? ReportingVerbs.verbLemma(toks.get(k).text(), null) != null : u == Upos.VERB || u == Upos.AUX) {
         return false;
       }
     }
@@ -385,7 +386,7 @@ final class Phrases {
       }
       Token t = toks.get(j);
       if (isComma(j) || isMark(j) && !is(j + 1, "dat") || t.upos() != null
-          && (t.upos().equals("VERB") || t.upos().equals("AUX")) && ReportingVerbs.particles(toks.get(i - 1).text()).isEmpty()) {
+          && (t.upos() == Upos.VERB || t.upos() == Upos.AUX) && ReportingVerbs.particles(toks.get(i - 1).text()).isEmpty()) {
         return -1;
       }
     }

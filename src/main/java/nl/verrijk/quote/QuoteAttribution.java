@@ -10,6 +10,7 @@ import nl.verrijk.model.Quote;
 import nl.verrijk.model.Section;
 import nl.verrijk.model.Sentence;
 import nl.verrijk.model.TokenRange;
+import nl.verrijk.model.Upos;
 
 /**
  * One article's attribution, sentence by sentence: the headline convention, the reporting
@@ -153,7 +154,7 @@ final class QuoteAttribution {
       if (c.hasContent() && c.from < nextStart && nextStart <= c.to) {
         int cut = nextStart;
         while (cut > c.from && (p.isComma(cut - 1) || p.is(cut - 1, "maar") || p.is(cut - 1, "en")
-            || "CCONJ".equals(p.upos(cut - 1)))) {
+            || p.upos(cut - 1) == Upos.CCONJ)) {
           cut--;
         }
         c.to = cut;

@@ -3,6 +3,7 @@ package nl.verrijk.quote;
 import com.google.common.collect.ImmutableList;
 import nl.verrijk.lang.DutchWords;
 import nl.verrijk.model.Quote;
+import nl.verrijk.model.Upos;
 
 /** The sieves that give a quote in quote marks its speaker, tried in {@link #ORDER}. */
 final class QuoteSieves {
@@ -48,10 +49,10 @@ final class QuoteSieves {
       int speaker = after + 1;
       int np = after + 1;
       int k = after + 1;
-      while (k < end && k < after + 3 && "ADV".equals(p.upos(k)) && !p.isPronoun(k)) {
+      while (k < end && k < after + 3 && p.upos(k) == Upos.ADV && !p.isPronoun(k)) {
         k++; // "zei dan weer Dr. John Sulston"
       }
-      boolean verbSlot = "VERB".equals(p.upos(after)) && (p.isComma(close + 1) || p.isComma(close - 1))
+      boolean verbSlot = p.upos(after) == Upos.VERB && (p.isComma(close + 1) || p.isComma(close - 1))
           && !p.is(after + 1, "dat");
       if (p.lower(after).equals("aldus") || p.isCueVerb(after, end) || verbSlot) {
         np = p.npForward(k, end);

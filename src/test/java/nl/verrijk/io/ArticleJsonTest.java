@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import nl.verrijk.Shared;
 import nl.verrijk.Verrijk;
 import nl.verrijk.model.Article;
+import nl.verrijk.model.Upos;
 import nl.verrijk.pipeline.VerrijkException;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class ArticleJsonTest {
   @Test
   void roundTripsTaggedTokensAndOddCharacters() {
     Article a = Verrijk.enrich("\uFEFFA\u0000b \uD800 \"x\r\n");
-    Article tagged = a.toBuilder().tokens(a.tokens().stream().map(t -> t.withPos("X", "SPEC").withLemma("l")).toList())
+    Article tagged = a.toBuilder().tokens(a.tokens().stream().map(t -> t.withPos(Upos.X, "SPEC").withLemma("l")).toList())
         .build();
     assertThat(ArticleJson.fromJson(ArticleJson.toJson(tagged))).isEqualTo(tagged);
   }

@@ -43,7 +43,7 @@ class ArticleTest {
     Article a = expected();
     assertThat(a).hasToString("Article[18 chars, 5 tokens, 2 sentences]");
     assertThat(a.tokens().get(1)).hasToString("regent@4..10");
-    assertThat(a.tokens().get(1).withPos("VERB", "WW")).hasToString("regent/VERB@4..10");
+    assertThat(a.tokens().get(1).withPos(Upos.VERB, "WW")).hasToString("regent/VERB@4..10");
     assertThat(a.sentences().get(0)).hasToString("Sentence#0[3 tokens]@0..11");
     assertThat(new Mention("PER", CharSpan.of(0, 10), TokenRange.of(0, 2), 0, "Mark Rutte", 0.9))
         .hasToString("\"Mark Rutte\"[PER]@0..10");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintStream;
 import java.util.List;
 import nl.verrijk.io.Conllu;
+import nl.verrijk.model.Upos;
 import nl.verrijk.pos.PosTags;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class BeamTest {
     return sentences.stream().map(s -> {
       List<PosTags> tags = new java.util.ArrayList<>();
       for (int i = 0; i < s.size(); i++) {
-        tags.add(new PosTags(s.upos().get(i), s.xpos().get(i), s.lemmas().get(i)));
+        tags.add(new PosTags(Upos.of(s.upos().get(i)), s.xpos().get(i), s.lemmas().get(i)));
       }
       return tags;
     }).toList();

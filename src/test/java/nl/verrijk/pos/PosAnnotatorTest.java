@@ -6,6 +6,7 @@ import java.util.List;
 import nl.verrijk.Verrijk;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.Token;
+import nl.verrijk.model.Upos;
 import org.junit.jupiter.api.Test;
 
 class PosAnnotatorTest {
@@ -17,11 +18,11 @@ class PosAnnotatorTest {
   @Test
   void tagsAndLemmatisesTheIssueExamples() {
     Article a = Verrijk.enrich("Hij zei dat pro-Oekraïense strijders kapotte Humvees vonden, drie uur geleden.");
-    assertThat(token(a, "zei")).extracting(Token::upos, Token::lemma).containsExactly("VERB", "zeggen");
-    assertThat(token(a, "Humvees").upos()).isIn("NOUN", "PROPN");
-    assertThat(token(a, "geleden").upos()).isIn("ADP", "ADV");
+    assertThat(token(a, "zei")).extracting(Token::upos, Token::lemma).containsExactly(Upos.VERB, "zeggen");
+    assertThat(token(a, "Humvees").upos()).isIn(Upos.NOUN, Upos.PROPN);
+    assertThat(token(a, "geleden").upos()).isIn(Upos.ADP, Upos.ADV);
     Article b = Verrijk.enrich("De Oekraïense regering protesteert.");
-    assertThat(token(b, "Oekraïense")).extracting(Token::upos, Token::lemma).containsExactly("ADJ", "Oekraïens");
+    assertThat(token(b, "Oekraïense")).extracting(Token::upos, Token::lemma).containsExactly(Upos.ADJ, "Oekraïens");
     assertThat(a.tokens()).allSatisfy(t -> assertThat(t.xpos()).isNotBlank());
   }
 
@@ -41,7 +42,7 @@ class PosAnnotatorTest {
   void oddTokensGetATagAndALemma() {
     Article a = Verrijk.enrich("Zie https://nos.nl of mail a@b.nl 👍🏽 x 12.345 Xqzwvlk qqqqq ¿ 日本 !");
     assertThat(a.tokens()).allSatisfy(t -> {
-      assertThat(t.upos()).isNotBlank();
+      assertThat(t.upos()).isNotNull();
       assertThat(t.lemma()).isNotBlank();
     });
     assertThat(token(a, "qqqqq").lemma()).isEqualTo("qqqqq");
@@ -51,7 +52,7 @@ class PosAnnotatorTest {
   void unknownProperNounsKeepTheirCapital() {
     Article a = Verrijk.enrich("Volgens Sjmyhal is het moeilijk.");
     Token t = token(a, "Sjmyhal");
-    assertThat(t.upos()).isEqualTo("PROPN");
+    assertThat(t.upos()).isEqualTo(Upos.PROPN);
     assertThat(t.lemma()).isEqualTo("Sjmyhal");
   }
 
