@@ -12,7 +12,7 @@ import nl.verrijk.Verrijk;
 import nl.verrijk.html.HtmlReader;
 import nl.verrijk.io.ArticleJson;
 import nl.verrijk.model.Article;
-import nl.verrijk.view.ArticleHtml;
+import nl.verrijk.model.ArticleHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -247,12 +247,12 @@ public record Article(
    * entities, and the keywords. The element {@code id="verrijk-text"} holds exactly {@link #text()}.
    */
   public String toHtml() {
-    return nl.verrijk.view.ArticleHtml.page(this);
+    return ArticleHtml.page(this);
   }
 
   /** Returns who said what as an aligned plain-text table: speaker, role, kind, cue, section, content. */
   public String quotesTable() {
-    return nl.verrijk.view.QuoteTable.text(this);
+    return QuoteTable.text(this);
   }
 
   /**

@@ -1,9 +1,9 @@
 package nl.verrijk.sentence;
 
-import nl.verrijk.text.Chars;
 import java.util.List;
+import nl.verrijk.lang.Abbreviations;
 import nl.verrijk.model.Token;
-import nl.verrijk.tokenize.Abbreviations;
+import nl.verrijk.text.Chars;
 
 /**
  * Splits Dutch news text into sentences by rules: final punctuation followed by a likely sentence

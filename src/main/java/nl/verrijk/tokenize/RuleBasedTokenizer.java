@@ -1,11 +1,12 @@
 package nl.verrijk.tokenize;
 
-import nl.verrijk.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.verrijk.lang.Abbreviations;
 import nl.verrijk.lang.DutchWords;
 import nl.verrijk.model.CharSpan;
+import nl.verrijk.text.Chars;
 
 /**
  * A tokenizer for Dutch news text, written as one left-to-right scan without regular expressions.

@@ -1,14 +1,9 @@
-package nl.verrijk.view;
+package nl.verrijk.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import nl.verrijk.model.Article;
-import nl.verrijk.model.Layer;
-import nl.verrijk.model.Quote;
-import nl.verrijk.model.Section;
-import nl.verrijk.model.Structure;
 
 /**
  * Who said what, as a table for people: one row per quote with its speaker, the speaker's role, the

@@ -1,4 +1,4 @@
-package nl.verrijk.tokenize;
+package nl.verrijk.lang;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
@@ -7,19 +7,10 @@ import java.util.Locale;
 public final class Abbreviations {
 
   /** Abbreviations (lower case, without the final period) whose period belongs to the word. */
-  private static final ImmutableSet<String> KNOWN = ImmutableSet.of(
-      "dr", "drs", "mr", "mevr", "mw", "dhr", "hr", "prof", "ir", "ing", "ds", "st", "sr", "jr", "pater",
-      "nr", "nrs", "blz", "pag", "bv", "bijv", "enz", "etc", "ca", "vs", "resp", "incl", "excl", "zgn",
-      "jl", "vnl", "evt", "cq", "mln", "mld", "mrd", "max", "min", "gem", "afb", "fig", "tel", "vgl",
-      "ong", "febr", "aug", "sept", "okt", "nov", "dec", "mgr", "kard", "plv", "secr", "wnd", "lt",
-      "kol", "gen", "adm", "art", "hfst", "par", "red", "vert", "uitg", "co", "inc", "ltd", "corp",
-      "bros", "mrs", "ms", "mme", "mlle", "chr", "kl", "km", "mm", "cm", "kg", "gr", "sec", "ha",
-      "afd", "dir", "dept", "prov", "mej", "jhr", "vz");
+  private static final ImmutableSet<String> KNOWN = WordList.set("abbreviations.txt");
 
   /** Abbreviations after which a capital usually starts a new sentence. */
-  private static final ImmutableSet<String> CAN_END = ImmutableSet.of(
-      "enz", "etc", "e.d", "e.a", "e.v", "jl", "resp", "mln", "mld", "mrd", "co", "inc", "ltd", "corp",
-      "km", "kg", "cm", "mm", "sec", "ha", "chr");
+  private static final ImmutableSet<String> CAN_END = WordList.set("sentence-final-abbreviations.txt");
 
   private Abbreviations() {}
 

@@ -1,4 +1,4 @@
-package nl.verrijk.view;
+package nl.verrijk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,17 +15,6 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import nl.verrijk.Verrijk;
-import nl.verrijk.model.Article;
-import nl.verrijk.model.CharSpan;
-import nl.verrijk.model.Entity;
-import nl.verrijk.model.Layer;
-import nl.verrijk.model.Mention;
-import nl.verrijk.model.Page;
-import nl.verrijk.model.Quote;
-import nl.verrijk.model.Section;
-import nl.verrijk.model.Speaker;
-import nl.verrijk.model.Structure;
-import nl.verrijk.model.TokenRange;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

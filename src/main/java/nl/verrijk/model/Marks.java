@@ -1,4 +1,4 @@
-package nl.verrijk.view;
+package nl.verrijk.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,14 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.verrijk.model.Article;
-import nl.verrijk.model.CharSpan;
-import nl.verrijk.model.Dateline;
-import nl.verrijk.model.Entity;
-import nl.verrijk.model.Mention;
-import nl.verrijk.model.Quote;
-import nl.verrijk.model.Section;
-import nl.verrijk.model.Structure;
 
 /**
  * The article's text with its layers as nested elements: sections outermost, then datelines, ages

@@ -1,4 +1,4 @@
-package nl.verrijk.view;
+package nl.verrijk.model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,16 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import nl.verrijk.model.Article;
-import nl.verrijk.model.CharSpan;
-import nl.verrijk.model.Entity;
-import nl.verrijk.model.Keyword;
-import nl.verrijk.model.Layer;
-import nl.verrijk.model.Mention;
-import nl.verrijk.model.Page;
-import nl.verrijk.model.Quote;
-import nl.verrijk.model.Section;
-import nl.verrijk.model.Structure;
 
 /**
  * The article as a self-contained HTML page, in the manner of spaCy's displaCy: entities highlighted
@@ -268,7 +258,7 @@ public final class ArticleHtml {
   private static String resource(String name) {
     try (InputStream in = ArticleHtml.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource nl/verrijk/view/" + name);
+        throw new IllegalStateException("missing resource nl/verrijk/model/" + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,10 +1,9 @@
-package nl.verrijk.view;
+package nl.verrijk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.verrijk.Verrijk;
-import nl.verrijk.model.Article;
 import org.junit.jupiter.api.Test;
 
 /** The quotes table for people. */
