@@ -47,6 +47,8 @@ public final class LemmaModel {
   private final ImmutableMap<String, Double> splitWeights;
   /** Weights of the particle classifier: feature to log-odds that a later token is the finite verb's particle. */
   private final ImmutableMap<String, Double> particleWeights;
+  private final SeparableParticles separableParticles;
+  private final CompoundSplitter compounds;
 
   /** Creates a model from its learned parts (split weights empty: no compound of an unseen lemma is split). */
   public LemmaModel(Map<String, String> table, Map<String, String> spelling, java.util.Set<String> plain,
@@ -62,6 +64,8 @@ public final class LemmaModel {
     this.rules = ImmutableMap.copyOf(rules);
     this.lexicon = lexicon;
     this.splitCompounds = splitCompounds;
+    this.separableParticles = new SeparableParticles(this.particles, lexicon, this.particleWeights);
+    this.compounds = new CompoundSplitter(lexicon, this.spelling, this.plain, this.splitWeights, this.adjectiveHeads);
   }
 
   /** Returns a copy bound to the given lexicon. */
@@ -180,7 +184,7 @@ public final class LemmaModel {
           if (!splitCompounds || "NOUN".equals(upos)) {
             return alpino(mod + headLemma, upos, false);
           }
-          String modLemma = modifierLemma(mod);
+          String modLemma = compounds.modifierLemma(mod);
           return (modLemma == null ? mod : modLemma) + "_" + alpino(headLemma, upos);
         }
       }
@@ -239,75 +243,6 @@ public final class LemmaModel {
   }
 
   /**
-   * Alpino lemmatises a finite separable verb together with its detached particle ("brengt ... door" gives
-   * door_brengen). For each finite VERB, a learned classifier scores the later particle-like tokens of the sentence
-   * ({@link #particleCandidates}) and the best one with positive log-odds is attached; a particle directly before
-   * "te" goes with the te-infinitive ("op te ruimen" gives op_ruimen).
-   */
-  public void attachParticles(TokenInfo[] t, String[] upos, String[] xpos, String[] lemmas) {
-    if (!splitCompounds) {
-      return;
-    }
-    for (int i = 0; i < t.length; i++) {
-      if (!"VERB".equals(upos[i]) || lemmas[i].indexOf('_') >= 0) {
-        continue;
-      }
-      if (i >= 2 && t[i - 1].lower().equals("te") && xpos[i].startsWith("WW|inf")) {
-        // "op te ruimen" -> op_ruimen
-        String p = t[i - 2].lower();
-        if (xpos[i - 2].equals("VZ|fin") || particles.contains(p)) {
-          attach(lemmas, i, p);
-        }
-        continue;
-      }
-      if (!xpos[i].startsWith("WW|pv")) {
-        continue;
-      }
-      List<Integer> cands = particleCandidates(t, upos, xpos, i, lemmas[i]);
-      int best = -1;
-      double bestScore = 0;
-      for (int c = 0; c < cands.size(); c++) {
-        double sc = score(particleWeights, particleFeatures(t, upos, xpos, i, cands.get(c), lemmas[i], c, cands.size()));
-        if (sc > bestScore) {
-          bestScore = sc;
-          best = cands.get(c);
-        }
-      }
-      if (best >= 0) {
-        lemmas[i] = t[best].lower() + "_" + lemmas[i];
-      }
-    }
-  }
-
-  private static final ImmutableSet<String> DETERMINING = ImmutableSet.of("DET", "ADJ", "NUM", "ADP", "PRON");
-
-  /** Longest distance, in tokens, between a finite verb and a particle the classifier considers. */
-  private static final int PARTICLE_WINDOW = 30;
-
-  /**
-   * Candidate particles of the finite verb at i (its lemma without particle given): later tokens of the sentence
-   * (at most {@value #PARTICLE_WINDOW} on) that are a known particle or a final preposition, not a noun after a
-   * determiner, adjective, numeral, preposition or pronoun, and that make a lexicon verb when joined to the verb
-   * lemma ("richtte ... op" gives oprichten).
-   */
-  public List<Integer> particleCandidates(TokenInfo[] t, String[] upos, String[] xpos, int i, String verb) {
-    List<Integer> out = new ArrayList<>();
-    for (int j = i + 1; j < t.length && j <= i + PARTICLE_WINDOW; j++) {
-      String p = t[j].lower();
-      if (p.length() < 2 || !(particles.contains(p) || xpos[j].equals("VZ|fin"))) {
-        continue;
-      }
-      if ("NOUN".equals(upos[j]) && j > 0 && DETERMINING.contains(upos[j - 1])) {
-        continue; // a particle noun is bare: "nam deel", not "nam een deel"
-      }
-      if (separable(p, verb)) {
-        out.add(j);
-      }
-    }
-    return out;
-  }
-
-  /**
    * Whether the lexicon shows prefix + verb to be inseparable: it knows participles of both, and no participle of
    * the whole is the prefix before a participle of the verb (overschrijden: overschreden, not over-geschreden).
    */
@@ -327,69 +262,28 @@ public final class LemmaModel {
     return true;
   }
 
-  private boolean separable(String p, String verb) {
-    String joined = p + verb;
-    for (DutchLexicon.Entry e : lexicon.lookup(joined)) {
-      if (e.tag().startsWith("WKW") && e.lemma().equals(joined)) {
-        return true;
-      }
+  /**
+   * Attaches the detached particles of finite separable verbs to their lemmas ({@link SeparableParticles#attach});
+   * nothing happens when compound splitting is off.
+   */
+  public void attachParticles(TokenInfo[] t, String[] upos, String[] xpos, String[] lemmas) {
+    if (splitCompounds) {
+      separableParticles.attach(t, upos, xpos, lemmas);
     }
-    return false;
   }
 
-  /** Features of candidate particle j of the finite verb i for the particle classifier. */
-  public List<String> particleFeatures(TokenInfo[] t, String[] upos, String[] xpos, int i, int j, String verb,
-      int rank, int count) {
-    String p = t[j].lower();
-    String x = shortTag(xpos[j]);
-    String next = j + 1 >= t.length ? "EOS" : "PUNCT".equals(upos[j + 1]) ? t[j + 1].form() : shortTag(xpos[j + 1]);
-    String prev = shortTag(xpos[j - 1]);
-    int commas = 0;
-    boolean finite = false;
-    boolean conj = false;
-    for (int k = i + 1; k < j; k++) {
-      String f = t[k].form();
-      if (f.equals(",") || f.equals(";") || f.equals(":") || f.equals("(") || f.equals(")")) {
-        commas++;
-      }
-      finite |= xpos[k].startsWith("WW|pv");
-      conj |= "CCONJ".equals(upos[k]) || "SCONJ".equals(upos[k]);
-    }
-    int d = j - i;
-    String dist = d <= 3 ? String.valueOf(d) : d <= 5 ? "4-5" : d <= 8 ? "6-8" : d <= 12 ? "9-12" : "13+";
-    boolean te = j + 1 < t.length && t[j + 1].lower().equals("te");
-    List<String> f = new ArrayList<>(20);
-    f.add("b");
-    f.add("p=" + p);
-    f.add("v=" + verb);
-    f.add("pv=" + p + "_" + verb);
-    f.add("x=" + x);
-    f.add("nx=" + next);
-    f.add("xnx=" + x + "_" + next);
-    f.add("pnx=" + p + "_" + next);
-    f.add("pr=" + prev);
-    f.add("xpr=" + x + "_" + prev);
-    f.add("d=" + dist);
-    f.add("cm=" + Math.min(commas, 2));
-    f.add("fin=" + finite);
-    f.add("cj=" + conj);
-    f.add("te=" + te);
-    f.add("r=" + Math.min(rank, 2) + "_" + (rank == count - 1));
-    f.add("fq=" + lexicon.frequency(p + verb) / 3);
-    return f;
+  /** The compound splitter of this model. */
+  public CompoundSplitter compounds() {
+    return compounds;
   }
 
-  /** Coarse Alpino tag: the first two segments ("VZ|fin", "N|soort", "BW"). */
-  private static String shortTag(String xpos) {
-    int a = xpos.indexOf('|');
-    if (a < 0) {
-      return xpos;
-    }
-    int b = xpos.indexOf('|', a + 1);
-    return b < 0 ? xpos : xpos.substring(0, b);
+  /** The particle classifier of this model. */
+  public SeparableParticles separableParticles() {
+    return separableParticles;
   }
 
-  private static double score(Map<String, Double> weights, List<String> features) {
+  /** The log-odds of a linear model: the sum of the weights of the features. */
+  static double score(Map<String, Double> weights, List<String> features) {
     double s = 0;
     for (String f : features) {
       s += weights.getOrDefault(f, 0.0);
@@ -399,12 +293,6 @@ public final class LemmaModel {
 
   /** Shortest compound modifier or head the splitter considers. */
   static final int MIN_PART = 3;
-
-  private void attach(String[] lemmas, int i, String p) {
-    if (separable(p, lemmas[i])) {
-      lemmas[i] = p + "_" + lemmas[i];
-    }
-  }
 
   /**
    * Proper nouns keep their form, except all-caps datelines of known names ("NIJMEGEN" -> Nijmegen) and
@@ -485,164 +373,13 @@ public final class LemmaModel {
       return lemma;
     }
     if ("ADJ".equals(upos)) {
-      return adjectiveCompound(lemma);
+      return compounds.adjectiveCompound(lemma);
     }
     if ("NOUN".equals(upos) && lemma.length() >= 2 * MIN_PART) {
-      String split = splitCompound(lemma, inLexicon, 0);
+      String split = compounds.split(lemma, inLexicon);
       return split == null ? lemma : split;
     }
     return lemma;
-  }
-
-  /**
-   * Alpino splits an adjective that ends in a learned adjective head after a known modifier (jarenlang gives
-   * jaar_lang, vijfjarig vijf_jarig, drievoudig drie_voudig).
-   */
-  private String adjectiveCompound(String lemma) {
-    for (String h : adjectiveHeads) {
-      if (lemma.endsWith(h) && lemma.length() - h.length() >= MIN_PART) {
-        String mod = modifierLemma(lemma.substring(0, lemma.length() - h.length()));
-        if (mod != null) {
-          return mod + "_" + h;
-        }
-      }
-    }
-    return lemma;
-  }
-
-  /** One reading of a plain noun lemma as modifier (its text and its lemma) + head. */
-  public record SplitCandidate(String modifier, String modifierLemma, String head) {}
-
-  /** Every split of a plain noun lemma into a known modifier and a lexicon noun head, left to right. */
-  public List<SplitCandidate> splitCandidates(String lemma) {
-    List<SplitCandidate> out = new ArrayList<>();
-    for (int k = MIN_PART; k <= lemma.length() - MIN_PART; k++) {
-      String head = lemma.substring(k);
-      boolean headOk = false;
-      for (DutchLexicon.Entry e : lexicon.lookup(head)) {
-        if (e.tag().startsWith("ZNW") && e.lemma().equals(head)) {
-          headOk = true;
-          break;
-        }
-      }
-      if (headOk) {
-        String mod = lemma.substring(0, k);
-        String modLemma = modifierLemma(mod);
-        if (modLemma != null) {
-          out.add(new SplitCandidate(mod, modLemma, head));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Features of one split candidate for the split classifier (rank = its place among the candidates). */
-  public List<String> splitFeatures(SplitCandidate c, int rank, int count, boolean inLexicon) {
-    String m = c.modifierLemma();
-    String h = c.head();
-    int p = 0;
-    while (p < m.length() && p < c.modifier().length() && m.charAt(p) == c.modifier().charAt(p)) {
-      p++;
-    }
-    String link = c.modifier().substring(p);
-    int ml = Math.min(c.modifier().length(), 8);
-    int hl = Math.min(h.length(), 8);
-    List<String> f = new ArrayList<>(16);
-    f.add("b");
-    f.add("h=" + h);
-    f.add("m=" + m);
-    f.add("hl=" + hl);
-    f.add("ml=" + ml);
-    f.add("mhl=" + Math.min(ml, 6) + "_" + Math.min(hl, 6));
-    f.add("ln=" + (link.length() > 3 ? link.substring(0, 3) : link) + (p < m.length() ? "~" : ""));
-    f.add("mc=" + modifierClasses(c.modifier()));
-    f.add("lex=" + inLexicon);
-    f.add("r=" + Math.min(rank, 2) + "_" + Math.min(count, 3));
-    f.add("h3=" + h.substring(Math.max(0, h.length() - 3)));
-    f.add("m2=" + c.modifier().substring(Math.max(0, c.modifier().length() - 2)));
-    // word frequency classes: a frequent whole word is more often one lexicon entry that Alpino does not split
-    int fw = lexicon.frequency(c.modifier() + h);
-    int fh = lexicon.frequency(h);
-    int fm = lexicon.frequency(m);
-    f.add("fw=" + fw);
-    f.add("fh=" + fh);
-    f.add("fm=" + fm);
-    f.add("fwh=" + Math.max(-4, Math.min(4, fw - fh)));
-    f.add("fwm=" + Math.max(-4, Math.min(4, fw - fm)));
-    return f;
-  }
-
-  private String modifierClasses(String mod) {
-    java.util.TreeSet<String> c = new java.util.TreeSet<>();
-    for (DutchLexicon.Entry e : lexicon.lookup(mod)) {
-      c.add(e.tagClass());
-    }
-    return c.isEmpty() ? "-" : String.join("|", c);
-  }
-
-  /** The best-scoring split of a plain noun lemma with positive log-odds (heads split again), or null. */
-  private String splitCompound(String lemma, boolean inLexicon, int depth) {
-    if (depth > 3 || splitWeights.isEmpty()) {
-      return null;
-    }
-    List<SplitCandidate> cands = splitCandidates(lemma);
-    SplitCandidate best = null;
-    double bestScore = 0;
-    for (int i = 0; i < cands.size(); i++) {
-      double sc = score(splitWeights, splitFeatures(cands.get(i), i, cands.size(), inLexicon));
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = cands.get(i);
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    String head = best.head();
-    String h = spelling.getOrDefault(head, head);
-    if (h.indexOf('_') < 0 && !plain.contains(head)) {
-      String hs = splitCompound(head, true, depth + 1);
-      if (hs != null) {
-        h = hs;
-      }
-    }
-    return best.modifierLemma() + "_" + h;
-  }
-
-  /** Lemma of a compound modifier: a noun, else a noun before a linking -s-, -e- or hyphen, else any known word; or null. */
-  private String modifierLemma(String mod) {
-    if (mod.length() < MIN_PART) {
-      return null;
-    }
-    String m = nounOrWord(mod, true);
-    if (m != null) {
-      return m;
-    }
-    for (String link : LINKS) {
-      if (mod.endsWith(link) && mod.length() - link.length() >= MIN_PART) {
-        m = nounOrWord(mod.substring(0, mod.length() - link.length()), true);
-        if (m != null) {
-          return m;
-        }
-      }
-    }
-    return nounOrWord(mod, false);
-  }
-
-  private static final List<String> LINKS = List.of("s", "e", "-");
-
-  private String nounOrWord(String w, boolean nounOnly) {
-    String any = null;
-    for (DutchLexicon.Entry e : lexicon.lookup(w)) {
-      String c = e.tagClass();
-      if (c.equals("ZNW")) {
-        return spelling.getOrDefault(e.lemma(), e.lemma());
-      }
-      if (any == null && !nounOnly && (c.equals("BNW") || c.equals("WKW") || c.equals("GET") || c.equals("BYW") || c.equals("VRZ"))) {
-        any = w;
-      }
-    }
-    return any == null ? null : spelling.getOrDefault(any, any);
   }
 
   private String applyRule(String lower, String upos) {

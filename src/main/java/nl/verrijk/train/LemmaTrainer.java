@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.verrijk.io.Conllu.Sentence;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.pos.CompoundSplitter;
 import nl.verrijk.pos.LemmaModel;
 import nl.verrijk.pos.PosFeatures;
 import nl.verrijk.pos.TokenInfo;
@@ -103,7 +104,7 @@ public final class LemmaTrainer {
 
   /**
    * Learns which later token is the detached particle of a finite verb: every candidate of every finite verb
-   * (see {@link LemmaModel#particleCandidates}) is one example, positive when the Alpino lemma of the verb starts
+   * (see {@link nl.verrijk.pos.SeparableParticles#candidates}) is one example, positive when the Alpino lemma of the verb starts
    * with that particle and it is the first candidate with that text. Gold tags; same logistic regression as the
    * split classifier.
    */
@@ -133,13 +134,13 @@ public final class LemmaTrainer {
         if (t == null) {
           t = features.analyse(s.forms());
         }
-        List<Integer> cands = model.particleCandidates(t, u, x, i, verb);
+        List<Integer> cands = model.separableParticles().candidates(t, u, x, i, verb);
         boolean found = false;
         for (int c = 0; c < cands.size(); c++) {
           int j = cands.get(c);
           boolean y = !found && t[j].lower().equals(particle);
           found |= y;
-          xs.add(model.particleFeatures(t, u, x, i, j, verb, c, cands.size()));
+          xs.add(model.separableParticles().features(t, u, x, i, j, verb, c, cands.size()));
           ys.add(y);
         }
       }
@@ -221,10 +222,10 @@ public final class LemmaTrainer {
     for (Map.Entry<String, Map<String, Integer>> e : nouns.entrySet()) {
       String plainLemma = e.getKey();
       String gold = best(e.getValue());
-      List<LemmaModel.SplitCandidate> cands = model.splitCandidates(plainLemma);
+      List<CompoundSplitter.SplitCandidate> cands = model.compounds().candidates(plainLemma);
       boolean inLexicon = isNoun(lexicon, plainLemma);
       for (int i = 0; i < cands.size(); i++) {
-        xs.add(model.splitFeatures(cands.get(i), i, cands.size(), inLexicon));
+        xs.add(model.compounds().features(cands.get(i), i, cands.size(), inLexicon));
         ys.add(gold.startsWith(cands.get(i).modifierLemma() + "_"));
       }
     }
