@@ -58,8 +58,8 @@ public record Article(
     quotes = quotes == null ? ImmutableList.of() : quotes;
     keywords = keywords == null ? ImmutableList.of() : keywords;
     extensions = extensions == null ? com.google.common.collect.ImmutableMap.of() : extensions;
-    checkTokens(text, tokens);
-    checkSentences(tokens, sentences);
+    ArticleChecks.checkTokens(text, tokens);
+    ArticleChecks.checkSentences(tokens, sentences);
   }
 
   /**
@@ -203,33 +203,7 @@ public record Article(
    * as the layers go.
    */
   public String snapshot() {
-    StringBuilder sb = new StringBuilder();
-    sb.append("article");
-    for (Layer l : layers) {
-      sb.append(' ').append(l.name().toLowerCase(java.util.Locale.ROOT));
-    }
-    for (String own : extensions.keySet()) {
-      sb.append(' ').append(own);
-    }
-    sb.append('\n');
-    List<Sentence> lines = sentences.isEmpty() && !tokens.isEmpty()
-        ? List.of(new Sentence(0, new CharSpan(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end()),
-            new TokenRange(0, tokens.size())))
-        : sentences;
-    for (Sentence s : lines) {
-      sb.append(s.index() + 1).append(':');
-      for (Token t : tokens(s)) {
-        sb.append(' ').append(t.text());
-        if (t.upos() != null) {
-          sb.append('/').append(t.upos());
-        }
-        if (t.lemma() != null && !t.lemma().equals(t.text())) {
-          sb.append('/').append(t.lemma());
-        }
-      }
-      sb.append('\n');
-    }
-    return sb.toString();
+    return ArticleRendering.snapshot(this);
   }
 
   /**
@@ -346,55 +320,6 @@ public record Article(
         + tokens.size() + " tokens, " + sentences.size() + " sentences"
         + (has(Layer.ENTITIES) ? ", " + entities.size() + " entities" : "")
         + (has(Layer.QUOTES) ? ", " + quotes.size() + " quotes" : "") + "]";
-  }
-
-  private static void checkTokens(String text, List<Token> tokens) {
-    int previousEnd = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.index() != i) {
-        throw new IllegalArgumentException("token " + t + " has index " + t.index() + ", expected " + i);
-      }
-      if (t.begin() < previousEnd || t.end() > text.length()) {
-        throw new IllegalArgumentException("token " + t + " overlaps its predecessor or runs past the text");
-      }
-      if (!text.regionMatches(t.begin(), t.text(), 0, t.text().length())) {
-        throw new IllegalArgumentException("token " + t + " does not match the text at its offsets");
-      }
-      int next = i + 1 < tokens.size() ? tokens.get(i + 1).begin() : text.length();
-      if (next < t.end() || !text.regionMatches(t.end(), t.whitespaceAfter(), 0, next - t.end())
-          || t.whitespaceAfter().length() != next - t.end()) {
-        throw new IllegalArgumentException("token " + t + " has whitespaceAfter that is not the text "
-            + "up to the next token");
-      }
-      previousEnd = t.end();
-    }
-  }
-
-  private static void checkSentences(List<Token> tokens, List<Sentence> sentences) {
-    int expected = 0;
-    for (int i = 0; i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
-      TokenRange r = s.tokens();
-      if (s.index() != i || r.start() != expected || r.size() == 0 || r.end() > tokens.size()) {
-        throw new IllegalArgumentException("sentence " + s + " does not follow sentence " + (i - 1)
-            + " or covers no tokens");
-      }
-      if (s.span().begin() != tokens.get(r.start()).begin() || s.span().end() != tokens.get(r.end() - 1).end()) {
-        throw new IllegalArgumentException("sentence " + s + " span does not match its tokens");
-      }
-      for (int t = r.start(); t < r.end(); t++) {
-        Integer h = tokens.get(t).head();
-        if (h != null && h != -1 && (h < r.start() || h >= r.end())) {
-          throw new IllegalArgumentException("token " + tokens.get(t) + " has head " + h + " outside its sentence "
-              + s.index() + " (tokens " + r + ")");
-        }
-      }
-      expected = r.end();
-    }
-    if (!sentences.isEmpty() && expected != tokens.size()) {
-      throw new IllegalArgumentException("sentences cover " + expected + " of " + tokens.size() + " tokens");
-    }
   }
 
   /** Builds an {@link Article}; the stable way to construct one, in code and in tests. */

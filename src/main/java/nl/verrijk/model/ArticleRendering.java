@@ -1,12 +1,46 @@
 package nl.verrijk.model;
 
+import java.util.List;
+
 /**
- * The readable rendering of {@link Article#render()} and {@code --format text}: the structure at a
+ * The snapshot of {@link Article#snapshot()} and the readable rendering of {@link Article#render()} and
+ * {@code --format text}: the structure at a
  * glance, the entities with their types, the quotes with their speakers, then the sentences.
  */
 final class ArticleRendering {
 
   private ArticleRendering() {}
+
+  /** The rendering of {@link Article#snapshot()}. */
+  static String snapshot(Article a) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("article");
+    for (Layer l : a.layers()) {
+      sb.append(' ').append(l.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (String own : a.extensions().keySet()) {
+      sb.append(' ').append(own);
+    }
+    sb.append('\n');
+    List<Sentence> lines = a.sentences().isEmpty() && !a.tokens().isEmpty()
+        ? List.of(new Sentence(0, new CharSpan(a.tokens().get(0).begin(), a.tokens().get(a.tokens().size() - 1).end()),
+            new TokenRange(0, a.tokens().size())))
+        : a.sentences();
+    for (Sentence s : lines) {
+      sb.append(s.index() + 1).append(':');
+      for (Token t : a.tokens(s)) {
+        sb.append(' ').append(t.text());
+        if (t.upos() != null) {
+          sb.append('/').append(t.upos());
+        }
+        if (t.lemma() != null && !t.lemma().equals(t.text())) {
+          sb.append('/').append(t.lemma());
+        }
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
 
   static String render(Article a) {
     StringBuilder sb = new StringBuilder("== ").append(a).append('\n');
