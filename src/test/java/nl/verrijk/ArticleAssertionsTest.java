@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.Entity;
+import nl.verrijk.model.EntityType;
 import nl.verrijk.model.Mention;
 import nl.verrijk.model.TokenRange;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ArticleAssertionsTest {
 
   @Test
   void anEntityWithAMissingMentionIsCaught() {
-    Article broken = A.toBuilder().entities(A.mentions(), List.of(new Entity(0, "PER", "Jan Smit",
+    Article broken = A.toBuilder().entities(A.mentions(), List.of(new Entity(0, EntityType.PER, "Jan Smit",
         ImmutableList.of(A.mentions().size())))).build();
     assertThatThrownBy(() -> assertConsistent(broken)).isInstanceOf(AssertionError.class);
   }

@@ -208,7 +208,7 @@ public final class ArticleIndex implements Closeable {
         }
       }
     }
-    a.entities().forEach(e -> doc.add(new TextField("entity_" + e.label().toLowerCase(Locale.ROOT), e.name(),
+    a.entities().forEach(e -> doc.add(new TextField("entity_" + e.label().name().toLowerCase(Locale.ROOT), e.name(),
         Field.Store.NO)));
     for (Quote q : a.quotes()) {
       doc.add(new TextField("quote", q.text(), Field.Store.NO));

@@ -137,7 +137,7 @@ public final class ArticleNaf {
       for (Entity e : a.entities()) {
         Element entity = child(d, entities, "entity");
         entity.setAttribute("id", "e" + (e.index() + 1));
-        entity.setAttribute("type", e.label());
+        entity.setAttribute("type", e.label().name());
         Element refs = child(d, entity, "references");
         for (int m : e.mentions()) {
           span(d, refs, a.mentions().get(m).tokens(), "t");

@@ -218,8 +218,8 @@ public final class ArticleHtml {
     sorted.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparingInt(Entity::index));
     for (Entity e : sorted) {
       List<String> forms = a.mentions(e).stream().map(Mention::text).distinct().toList();
-      sb.append("<tr data-type=\"").append(escape(e.label())).append("\"><td>").append(escape(e.name()))
-          .append("</td><td>").append(escape(e.label())).append("</td><td>").append(e.mentions().size())
+      sb.append("<tr data-type=\"").append(e.label()).append("\"><td>").append(escape(e.name()))
+          .append("</td><td>").append(e.label()).append("</td><td>").append(e.mentions().size())
           .append("</td><td>").append(escape(String.join(" · ", forms))).append("</td></tr>\n");
     }
     sb.append("</tbody>\n</table>\n</section>\n");

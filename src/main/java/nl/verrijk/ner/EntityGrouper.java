@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.verrijk.model.Entity;
+import nl.verrijk.model.EntityType;
 import nl.verrijk.model.Mention;
 import nl.verrijk.structure.RuleBasedStructureReader;
 
@@ -52,7 +53,7 @@ public final class EntityGrouper {
       if (members.isEmpty()) {
         continue;
       }
-      out.add(new Entity(out.size(), majorityLabel(mentions, members), canonical(mentions, members),
+      out.add(new Entity(out.size(), EntityType.of(majorityLabel(mentions, members)), canonical(mentions, members),
           ImmutableList.copyOf(members)));
     }
     return out;

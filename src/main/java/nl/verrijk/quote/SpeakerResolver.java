@@ -3,6 +3,7 @@ package nl.verrijk.quote;
 import java.util.List;
 import nl.verrijk.lang.DutchWords;
 import nl.verrijk.model.Entity;
+import nl.verrijk.model.EntityType;
 import nl.verrijk.model.Mention;
 import nl.verrijk.model.Quote;
 import nl.verrijk.model.Speaker;
@@ -165,7 +166,7 @@ final class SpeakerResolver {
 
   /** Whether a resolved speaker can be what a personal pronoun refers to: not a named organisation or place. */
   private boolean personLike(Speaker s) {
-    return s != null && (s.entity() < 0 || p.a.entities().get(s.entity()).label().equals("PER"));
+    return s != null && (s.entity() < 0 || p.a.entities().get(s.entity()).label() == EntityType.PER);
   }
 
   /**

@@ -88,7 +88,7 @@ class ArticleHtmlTest {
         new Section(0, Section.Kind.HEADLINE, CharSpan.of(0, 3), null, ImmutableList.of(CharSpan.of(0, 3)), null),
         new Section(1, Section.Kind.BODY, CharSpan.of(4, t.length()), null, ImmutableList.of(CharSpan.of(4, t.length())),
             null)));
-    Article a = base.toBuilder().structure(s).entities(List.of(jan), List.of(new Entity(0, "PER", "Jan Smit",
+    Article a = base.toBuilder().structure(s).entities(List.of(jan), List.of(new Entity(0, EntityType.PER, "Jan Smit",
         ImmutableList.of(0)))).quotes(List.of(q)).layer(Layer.ENTITIES).layer(Layer.QUOTES).build();
     Element e = text(Jsoup.parse(a.toHtml()));
     assertThat(e.wholeText()).isEqualTo(t);

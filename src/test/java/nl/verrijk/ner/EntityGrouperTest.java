@@ -8,6 +8,7 @@ import nl.verrijk.Verrijk;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.CharSpan;
 import nl.verrijk.model.Entity;
+import nl.verrijk.model.EntityType;
 import nl.verrijk.model.Mention;
 import nl.verrijk.model.TokenRange;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class EntityGrouperTest {
   void exampleArticleEntities() {
     Article a = Verrijk.enrich(Shared.exampleArticle());
     Entity tusk = a.entities().stream().filter(x -> x.name().equals("Donald Tusk")).findFirst().orElseThrow();
-    assertThat(tusk.label()).isEqualTo("PER");
+    assertThat(tusk.label()).isEqualTo(EntityType.PER);
     assertThat(a.mentions(tusk)).extracting(Mention::text).contains("Donald Tusk", "Tusk");
     assertThat(a.entities()).filteredOn(x -> x.name().equals("Kremlin")).singleElement()
         .satisfies(x -> assertThat(x.mentions().size()).isGreaterThanOrEqualTo(2));

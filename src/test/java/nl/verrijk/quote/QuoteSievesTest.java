@@ -9,6 +9,7 @@ import nl.verrijk.Verrijk;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.CharSpan;
 import nl.verrijk.model.Entity;
+import nl.verrijk.model.EntityType;
 import nl.verrijk.model.Layer;
 import nl.verrijk.model.Mention;
 import nl.verrijk.model.Quote;
@@ -38,7 +39,7 @@ class QuoteSievesTest {
       for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         CharSpan span = new CharSpan(at, at + name.length());
         TokenRange tokens = a.align(span).orElseThrow();
-        entities.add(new Entity(entities.size(), "PER", name, ImmutableList.of(mentions.size())));
+        entities.add(new Entity(entities.size(), EntityType.PER, name, ImmutableList.of(mentions.size())));
         mentions.add(new Mention("PER", span, tokens, a.sentenceOf(tokens.start()), name, 1.0));
       }
     }
@@ -174,7 +175,7 @@ class QuoteSievesTest {
     CharSpan org = new CharSpan(a.text().indexOf("Proximus"), a.text().indexOf("Proximus") + 8);
     TokenRange t = a.align(org).orElseThrow();
     Article named = a.toBuilder().entities(List.of(new Mention("ORG", org, t, 0, "Proximus", 1.0)),
-        List.of(new Entity(0, "ORG", "Proximus", ImmutableList.of(0)))).layer(Layer.ENTITIES).build();
+        List.of(new Entity(0, EntityType.ORG, "Proximus", ImmutableList.of(0)))).layer(Layer.ENTITIES).build();
     List<Quote> q = RuleBasedQuoteAttributor.instance().annotate(named).quotes();
     assertThat(quote(q, "We staken").speaker().name()).isEqualTo("Proximus");
     assertThat(quote(q, "Het is genoeg").speaker().name()).isNotEqualTo("Proximus");

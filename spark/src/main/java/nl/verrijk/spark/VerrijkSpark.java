@@ -194,7 +194,7 @@ public final class VerrijkSpark {
             : a.structure().dateline().placeName();
         List<Row> entities = new ArrayList<>();
         for (Entity e : a.entities()) {
-          entities.add(RowFactory.create(e.name(), e.label(), e.mentions().size()));
+          entities.add(RowFactory.create(e.name(), e.label().name(), e.mentions().size()));
         }
         values[at + 3] = seq(entities);
         List<Row> quotes = new ArrayList<>();
