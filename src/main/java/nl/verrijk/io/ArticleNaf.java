@@ -48,12 +48,7 @@ public final class ArticleNaf {
   /** Writes the article as a NAF document. */
   public static String write(Article a) {
     Objects.requireNonNull(a, "article must not be null");
-    Document d;
-    try {
-      d = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("no XML document builder: " + e.getMessage(), e);
-    }
+    Document d = newDocument();
     Element naf = d.createElement("NAF");
     d.appendChild(naf);
     naf.setAttribute("xml:lang", "nl");
@@ -61,6 +56,34 @@ public final class ArticleNaf {
     if (a.id() != null) {
       naf.setAttribute("doc", a.id());
     }
+    header(d, naf, a);
+    child(d, naf, "raw").setTextContent(a.text());
+    if (!a.tokens().isEmpty()) {
+      text(d, naf, a);
+      terms(d, naf, a);
+    }
+    if (a.layers().contains(Layer.DEPENDENCIES)) {
+      deps(d, naf, a);
+    }
+    if (!a.entities().isEmpty()) {
+      entities(d, naf, a);
+    }
+    if (!a.quotes().isEmpty()) {
+      attribution(d, naf, a);
+    }
+    return serialize(d);
+  }
+
+  private static Document newDocument() {
+    try {
+      return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("no XML document builder: " + e.getMessage(), e);
+    }
+  }
+
+  /** The {@code nafHeader}: the file description, the public URI and a {@code linguisticProcessors} per layer. */
+  private static void header(Document d, Element naf, Article a) {
     Element header = child(d, naf, "nafHeader");
     Element file = child(d, header, "fileDesc");
     a.headline().ifPresent(h -> file.setAttribute("title", h));
@@ -90,80 +113,99 @@ public final class ArticleNaf {
     if (!a.quotes().isEmpty()) {
       processor(d, header, "attribution", version);
     }
-    child(d, naf, "raw").setTextContent(a.text());
-    if (!a.tokens().isEmpty()) {
-      Element text = child(d, naf, "text");
-      Element terms = child(d, naf, "terms");
-      int para = 1;
-      for (Sentence s : sentences(a)) {
-        for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
-          Token k = a.tokens().get(t);
-          if (t > 0 && a.tokens().get(t - 1).whitespaceAfter().chars().filter(c -> c == '\n').count() >= 2) {
-            para++;
-          }
-          Element wf = child(d, text, "wf");
-          wf.setAttribute("id", "w" + (t + 1));
-          wf.setAttribute("sent", String.valueOf(s.index() + 1));
-          wf.setAttribute("para", String.valueOf(para));
-          wf.setAttribute("offset", String.valueOf(k.begin()));
-          wf.setAttribute("length", String.valueOf(k.end() - k.begin()));
-          wf.setTextContent(k.text());
-          Element term = child(d, terms, "term");
-          term.setAttribute("id", "t" + (t + 1));
-          String pos = nafPos(k.upos() == null ? null : k.upos().name());
-          term.setAttribute("type", "NRGVA".indexOf(pos) >= 0 ? "open" : "close");
-          term.setAttribute("lemma", k.lemma() == null ? k.text() : k.lemma());
-          term.setAttribute("pos", pos);
-          if (k.upos() != null) {
-            term.setAttribute("morphofeat", k.upos() + (k.xpos() == null ? "" : "|" + k.xpos()));
-          }
-          span(d, term, new TokenRange(t, t + 1), "w");
+  }
+
+  /** The {@code text} layer: a {@code wf} per token with its sentence, paragraph, offset and length. */
+  private static void text(Document d, Element naf, Article a) {
+    Element text = child(d, naf, "text");
+    int para = 1;
+    for (Sentence s : sentences(a)) {
+      for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
+        Token k = a.tokens().get(t);
+        if (t > 0 && a.tokens().get(t - 1).whitespaceAfter().chars().filter(c -> c == '\n').count() >= 2) {
+          para++;
         }
+        Element wf = child(d, text, "wf");
+        wf.setAttribute("id", "w" + (t + 1));
+        wf.setAttribute("sent", String.valueOf(s.index() + 1));
+        wf.setAttribute("para", String.valueOf(para));
+        wf.setAttribute("offset", String.valueOf(k.begin()));
+        wf.setAttribute("length", String.valueOf(k.end() - k.begin()));
+        wf.setTextContent(k.text());
       }
     }
-    if (a.layers().contains(Layer.DEPENDENCIES)) {
-      Element deps = child(d, naf, "deps");
-      for (Token k : a.tokens()) {
-        if (k.head() != null && k.head() >= 0) {
-          Element dep = child(d, deps, "dep");
-          dep.setAttribute("from", "t" + (k.head() + 1));
-          dep.setAttribute("to", "t" + (k.index() + 1));
-          dep.setAttribute("rfunc", k.deprel());
+  }
+
+  /** The {@code terms} layer: a {@code term} per token with its lemma, NAF part of speech and tags. */
+  private static void terms(Document d, Element naf, Article a) {
+    Element terms = child(d, naf, "terms");
+    for (Sentence s : sentences(a)) {
+      for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
+        Token k = a.tokens().get(t);
+        Element term = child(d, terms, "term");
+        term.setAttribute("id", "t" + (t + 1));
+        String pos = nafPos(k.upos() == null ? null : k.upos().name());
+        term.setAttribute("type", "NRGVA".indexOf(pos) >= 0 ? "open" : "close");
+        term.setAttribute("lemma", k.lemma() == null ? k.text() : k.lemma());
+        term.setAttribute("pos", pos);
+        if (k.upos() != null) {
+          term.setAttribute("morphofeat", k.upos() + (k.xpos() == null ? "" : "|" + k.xpos()));
         }
+        span(d, term, new TokenRange(t, t + 1), "w");
       }
     }
-    if (!a.entities().isEmpty()) {
-      Element entities = child(d, naf, "entities");
-      for (Entity e : a.entities()) {
-        Element entity = child(d, entities, "entity");
-        entity.setAttribute("id", "e" + (e.index() + 1));
-        entity.setAttribute("type", e.label().name());
-        Element refs = child(d, entity, "references");
-        for (int m : e.mentions()) {
-          span(d, refs, a.mentions().get(m).tokens(), "t");
-        }
+  }
+
+  /** The {@code deps} layer: a {@code dep} from each head term to each dependent with its UD relation. */
+  private static void deps(Document d, Element naf, Article a) {
+    Element deps = child(d, naf, "deps");
+    for (Token k : a.tokens()) {
+      if (k.head() != null && k.head() >= 0) {
+        Element dep = child(d, deps, "dep");
+        dep.setAttribute("from", "t" + (k.head() + 1));
+        dep.setAttribute("to", "t" + (k.index() + 1));
+        dep.setAttribute("rfunc", k.deprel());
       }
     }
-    if (!a.quotes().isEmpty()) {
-      Element attribution = child(d, naf, "attribution");
-      int n = 0;
-      for (Quote q : a.quotes()) {
-        var target = a.align(q.content());
-        if (target.isEmpty()) {
-          continue;
-        }
-        Element statement = child(d, attribution, "statement");
-        statement.setAttribute("id", "a" + (++n));
-        span(d, child(d, statement, "statement_target"), target.get(), "t");
-        Mention speaker = q.speaker() == null ? null : q.speaker().mention();
-        if (speaker != null) {
-          span(d, child(d, statement, "statement_source"), speaker.tokens(), "t");
-        }
-        if (q.cue() != null) {
-          span(d, child(d, statement, "statement_cue"), q.cue().tokens(), "t");
-        }
+  }
+
+  /** The {@code entities} layer: each entity with a span per mention. */
+  private static void entities(Document d, Element naf, Article a) {
+    Element entities = child(d, naf, "entities");
+    for (Entity e : a.entities()) {
+      Element entity = child(d, entities, "entity");
+      entity.setAttribute("id", "e" + (e.index() + 1));
+      entity.setAttribute("type", e.label().name());
+      Element refs = child(d, entity, "references");
+      for (int m : e.mentions()) {
+        span(d, refs, a.mentions().get(m).tokens(), "t");
       }
     }
+  }
+
+  /** The {@code attribution} layer: each quote that aligns to tokens as a {@code statement}. */
+  private static void attribution(Document d, Element naf, Article a) {
+    Element attribution = child(d, naf, "attribution");
+    int n = 0;
+    for (Quote q : a.quotes()) {
+      var target = a.align(q.content());
+      if (target.isEmpty()) {
+        continue;
+      }
+      Element statement = child(d, attribution, "statement");
+      statement.setAttribute("id", "a" + (++n));
+      span(d, child(d, statement, "statement_target"), target.get(), "t");
+      Mention speaker = q.speaker() == null ? null : q.speaker().mention();
+      if (speaker != null) {
+        span(d, child(d, statement, "statement_source"), speaker.tokens(), "t");
+      }
+      if (q.cue() != null) {
+        span(d, child(d, statement, "statement_cue"), q.cue().tokens(), "t");
+      }
+    }
+  }
+
+  private static String serialize(Document d) {
     try {
       var transformer = TransformerFactory.newInstance().newTransformer();
       transformer.setOutputProperty(OutputKeys.INDENT, "yes");

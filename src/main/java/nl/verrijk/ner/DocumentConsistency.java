@@ -6,29 +6,31 @@ import java.util.Set;
 
 /**
  * The recognizer's second pass over one document's spans: the chain of {@link ConsistencyRule}s in
- * {@link #ORDER} (see {@link ConsistencyRules}). Pure functions over the document; thread-safe.
+ * {@link #ORDER}, the one place their order stands (the rules are in {@link BoundaryRules},
+ * {@link PersonRules}, {@link TypeEvidenceRules} and {@link DocumentRules}). Pure functions over the
+ * document; thread-safe.
  */
 public final class DocumentConsistency {
 
   /** Every rule, in the order it runs. */
   static final ImmutableList<ConsistencyRule> ORDER = ImmutableList.of(
-      new ConsistencyRules.PersonSplit(),
-      new ConsistencyRules.VanExtension(),
-      new ConsistencyRules.OrgSplit(),
-      new ConsistencyRules.Datelines(),
-      new ConsistencyRules.SentenceStartWords(),
-      new ConsistencyRules.TitlesOutsideNames(),
-      new ConsistencyRules.Initials(),
-      new ConsistencyRules.PartyAfterVan(),
-      new ConsistencyRules.InitialsWithParticles(),
-      new ConsistencyRules.ForeignSentences(),
-      new ConsistencyRules.KnownNames(),
-      new ConsistencyRules.PlaceSuffixes(),
-      new ConsistencyRules.OrgSuffixes(),
-      new ConsistencyRules.PersonPropagation(),
-      new ConsistencyRules.SurnameParticles(),
-      new ConsistencyRules.TypeVote(),
-      new ConsistencyRules.FillUntagged());
+      new PersonRules.PersonSplit(),
+      new BoundaryRules.VanExtension(),
+      new BoundaryRules.OrgSplit(),
+      new BoundaryRules.Datelines(),
+      new BoundaryRules.SentenceStartWords(),
+      new PersonRules.TitlesOutsideNames(),
+      new PersonRules.Initials(),
+      new PersonRules.PartyAfterVan(),
+      new PersonRules.InitialsWithParticles(),
+      new TypeEvidenceRules.ForeignSentences(),
+      new TypeEvidenceRules.KnownNames(),
+      new TypeEvidenceRules.PlaceSuffixes(),
+      new TypeEvidenceRules.OrgSuffixes(),
+      new DocumentRules.PersonPropagation(),
+      new PersonRules.SurnameParticles(),
+      new DocumentRules.TypeVote(),
+      new DocumentRules.FillUntagged());
 
   /** A mutable working span over token indices {@code [start, end)} of one sentence. */
   static final class Span {

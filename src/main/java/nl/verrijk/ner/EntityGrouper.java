@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.verrijk.lang.PlaceNames;
 import nl.verrijk.model.Entity;
 import nl.verrijk.model.EntityType;
 import nl.verrijk.model.Mention;
-import nl.verrijk.structure.RuleBasedStructureReader;
 
 /**
  * Groups one article's mentions into the entities they name: the same name in any case
@@ -222,7 +222,7 @@ public final class EntityGrouper {
         best = t;
       }
     }
-    return allCaps(best) && best.length() > 4 ? RuleBasedStructureReader.placeName(best) : best;
+    return allCaps(best) && best.length() > 4 ? PlaceNames.casing(best) : best;
   }
 
   private static String majorityLabel(List<Mention> mentions, List<Integer> members) {

@@ -26,6 +26,22 @@ final class Features {
   private final long[] out = new long[MAX];
   private int count;
   private boolean older;
+  /** The positions the last {@link #transition} read: stack, buffer, outer children (-1 for none). */
+  private int s0;
+  private int s1;
+  private int s2;
+  private int b0;
+  private int b1;
+  private int b2;
+  private int b3;
+  private int s0l;
+  private int s0r;
+  private int s0l2;
+  private int s0r2;
+  private int s1l;
+  private int s1r;
+  private int b0l;
+  private int b0l2;
 
   /** Hashes the attributes of a sentence's words (index 0 is the root). */
   Features(List<String> forms, List<String> upos, List<String> xposTags, List<String> lemmas) {
@@ -133,21 +149,36 @@ final class Features {
   /** Computes the features of the transition to take in configuration {@code c}. */
   void transition(ArcHybrid c) {
     count = 0;
-    int s0 = c.stack(0);
-    int s1 = c.stack(1);
-    int s2 = c.stack(2);
-    int b0 = c.buffer(0);
-    int b1 = c.buffer(1);
-    int b2 = c.buffer(2);
-    int b3 = c.buffer(3);
-    int s0l = s0 < 0 ? -1 : c.leftmost[s0];
-    int s0r = s0 < 0 ? -1 : c.rightmost[s0];
-    int s0l2 = s0 < 0 ? -1 : c.leftmost2[s0];
-    int s0r2 = s0 < 0 ? -1 : c.rightmost2[s0];
-    int s1l = s1 < 0 ? -1 : c.leftmost[s1];
-    int s1r = s1 < 0 ? -1 : c.rightmost[s1];
-    int b0l = b0 < 0 ? -1 : c.leftmost[b0];
-    int b0l2 = b0 < 0 ? -1 : c.leftmost2[b0];
+    window(c);
+    words();
+    pairs();
+    distancesAndValencies(c);
+    children(c);
+    lemmas(c);
+    finishOlder();
+  }
+
+  /** Reads the positions around the top of the stack and the front of the buffer, and their outer children. */
+  private void window(ArcHybrid c) {
+    s0 = c.stack(0);
+    s1 = c.stack(1);
+    s2 = c.stack(2);
+    b0 = c.buffer(0);
+    b1 = c.buffer(1);
+    b2 = c.buffer(2);
+    b3 = c.buffer(3);
+    s0l = s0 < 0 ? -1 : c.leftmost[s0];
+    s0r = s0 < 0 ? -1 : c.rightmost[s0];
+    s0l2 = s0 < 0 ? -1 : c.leftmost2[s0];
+    s0r2 = s0 < 0 ? -1 : c.rightmost2[s0];
+    s1l = s1 < 0 ? -1 : c.leftmost[s1];
+    s1r = s1 < 0 ? -1 : c.rightmost[s1];
+    b0l = b0 < 0 ? -1 : c.leftmost[b0];
+    b0l2 = b0 < 0 ? -1 : c.leftmost2[b0];
+  }
+
+  /** The words and tags of the stack's top three and the buffer's front four, one by one. */
+  private void words() {
     add(1, w(s0));
     add(2, p(s0));
     add(3, x(s0));
@@ -169,6 +200,10 @@ final class Features {
     add(19, p(b2));
     add(20, w(b2));
     add(21, p(b3));
+  }
+
+  /** Pairs and triples of them, with the tags of the outer children. */
+  private void pairs() {
     add(22, w(s0), p(s0), w(b0), p(b0));
     add(23, w(s0), p(s0), w(b0));
     add(24, w(s0), w(b0), p(b0));
@@ -198,6 +233,10 @@ final class Features {
     add(48, p(s1), p(s0), p(s0l));
     add(49, p(s1), p(s0), p(s0r));
     add(50, p(s1), p(s1l), p(s0));
+  }
+
+  /** The distances between them, and the valencies and child labels of the tops of stack and buffer. */
+  private void distancesAndValencies(ArcHybrid c) {
     long d0 = distance(s0, b0);
     long d1 = distance(s1, s0);
     add(51, w(s0), d0);
@@ -230,6 +269,10 @@ final class Features {
       add(73, p(s1), c.rightLabels[s1]);
       add(74, p(s1), c.leftLabels[s1]);
     }
+  }
+
+  /** The outer children and their labels, alone and with their parents' tags. */
+  private void children(ArcHybrid c) {
     add(75, w(s0l));
     add(76, p(s0l));
     add(77, label(c, s0l));
@@ -253,6 +296,10 @@ final class Features {
     add(95, p(s0), p(s0l), p(s0l2));
     add(96, p(s0), p(s0r), p(s0r2));
     add(97, p(b0), p(b0l), p(b0l2));
+  }
+
+  /** The lemmas, and the fine tags with the labels of the top's children. */
+  private void lemmas(ArcHybrid c) {
     add(98, l(s0));
     add(99, l(b0));
     add(100, l(s1));
@@ -261,7 +308,6 @@ final class Features {
     add(103, x(s0), label(c, s0l), x(b0));
     add(104, x(s1), x(s0), label(c, s0l));
     add(105, p(s0), label(c, s0l), label(c, s0r), p(b0));
-    finishOlder();
   }
 
   /** Computes the features of the relation of a new arc from {@code h} to {@code d}, d's subtree finished. */

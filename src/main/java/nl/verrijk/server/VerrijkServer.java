@@ -157,6 +157,16 @@ public final class VerrijkServer implements AutoCloseable {
     }
   }
 
+  /** A request refused while it is read, with its answer. */
+  private static final class Refused extends Exception {
+    private final transient Answer answer;
+
+    Refused(Answer answer) {
+      super(null, null, false, false);
+      this.answer = answer;
+    }
+  }
+
   private void handle(HttpExchange x) throws IOException {
     long t0 = System.nanoTime();
     inFlight.incrementAndGet();
@@ -195,78 +205,98 @@ public final class VerrijkServer implements AutoCloseable {
       case "/version":
         return method.equals("GET") ? Answer.text(200, "verrijk " + version) : Answer.text(405, "use GET /version");
       case "/enrich":
-        if (!method.equals("POST")) {
-          return Answer.text(405, "use POST /enrich with the text as the body");
-        }
-        break;
+        return method.equals("POST") ? enrich(x) : Answer.text(405, "use POST /enrich with the text as the body");
       default:
         return Answer.text(404, "no such path: " + path + " (GET /, POST /enrich, GET /health, GET /version)");
     }
+  }
+
+  /** Answers {@code POST /enrich}: the request's article enriched and rendered, or why the request is refused. */
+  private Answer enrich(HttpExchange x) throws IOException {
     Map<String, String> q = query(x.getRequestURI().getRawQuery());
+    String format;
+    Article in;
+    try {
+      byte[] body = body(x, q);
+      format = format(q);
+      in = article(body, q);
+    } catch (Refused r) {
+      return r.answer;
+    }
+    return annotateAndRender(in, format);
+  }
+
+  /** The text of the request: its body, or the {@code text} field of a form, whose other fields go into {@code q}. */
+  private byte[] body(HttpExchange x, Map<String, String> q) throws IOException, Refused {
     String length = x.getRequestHeaders().getFirst("Content-Length");
     if (length != null && length.matches("\\d+") && Long.parseLong(length) > options.maxBodyBytes()) {
       drain(x.getRequestBody());
-      return Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
+      throw tooLarge();
     }
     byte[] body = read(x.getRequestBody(), options.maxBodyBytes());
     if (body == null) {
-      return Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes");
+      throw tooLarge();
     }
     String contentType = x.getRequestHeaders().getFirst("Content-Type");
     if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
       Map<String, String> form = query(new String(body, StandardCharsets.UTF_8));
       if (!form.containsKey("text")) {
-        return Answer.text(400, "a form must send the text in a field named text");
+        throw new Refused(Answer.text(400, "a form must send the text in a field named text"));
       }
       // browsers send a text area's line breaks as CRLF; the text as typed has LF
       body = form.remove("text").replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
       q.putAll(form);
     }
+    return body;
+  }
+
+  private Refused tooLarge() {
+    return new Refused(Answer.text(413, "the body is over the limit of " + options.maxBodyBytes() + " bytes"));
+  }
+
+  /** The format the request asks for, json by default. */
+  private static String format(Map<String, String> q) throws Refused {
     String format = q.getOrDefault("format", "json");
     if (!format.matches("json|jsonl|conllu|naf|text|html")) {
-      return Answer.text(400, "format must be json, jsonl, conllu, naf, text or html, not " + format);
+      throw new Refused(Answer.text(400, "format must be json, jsonl, conllu, naf, text or html, not " + format));
     }
+    return format;
+  }
+
+  /** The article to enrich: the body as text or as an HTML page, with the request's id and reference time. */
+  private static Article article(byte[] body, Map<String, String> q) throws Refused {
     String input = q.getOrDefault("input", "text");
     if (!input.equals("text") && !input.equals("html")) {
-      return Answer.text(400, "input must be text or html, not " + input);
+      throw new Refused(Answer.text(400, "input must be text or html, not " + input));
     }
     Instant reference;
     try {
       reference = q.containsKey("reference-time") ? Instant.parse(q.get("reference-time")) : null;
     } catch (DateTimeParseException e) {
-      return Answer.text(400, "reference-time must be ISO-8601 (2026-01-22T17:00:00Z), not " + q.get("reference-time"));
+      throw new Refused(Answer.text(400, "reference-time must be ISO-8601 (2026-01-22T17:00:00Z), not "
+          + q.get("reference-time")));
     }
-    Article in;
     if (input.equals("html")) {
       Article page = HtmlReader.read(body, null);
-      in = page.toBuilder().id(q.get("id")).referenceTime(page.referenceTime() != null ? page.referenceTime() : reference)
+      return page.toBuilder().id(q.get("id")).referenceTime(page.referenceTime() != null ? page.referenceTime() : reference)
           .build();
-    } else {
-      try {
-        in = Article.builder(Utf8.decode(body)).id(q.get("id")).referenceTime(reference).build();
-      } catch (IllegalArgumentException e) {
-        return Answer.text(400, e.getMessage());
-      }
     }
+    try {
+      return Article.builder(Utf8.decode(body)).id(q.get("id")).referenceTime(reference).build();
+    } catch (IllegalArgumentException e) {
+      throw new Refused(Answer.text(400, e.getMessage()));
+    }
+  }
+
+  /** Enriches the article in a worker, when one is free or a place in the queue, within the time limit, and renders it. */
+  private Answer annotateAndRender(Article in, String format) {
     if (!admitted.tryAcquire()) {
       return Answer.text(503, "busy: " + options.threads() + " requests are being enriched and " + options.queue()
           + " wait; try again shortly");
     }
     try {
       Future<Article> job = workers.submit(() -> pipeline.annotate(in));
-      Article out = job.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-      String rendered = switch (format) {
-        case "jsonl" -> ArticleJson.toJson(out) + "\n";
-        case "conllu" -> ArticleConllu.write(out);
-        case "naf" -> nl.verrijk.io.ArticleNaf.write(out);
-        case "text" -> out.render();
-        case "html" -> out.toHtml();
-        default -> ArticleJson.toPrettyJson(out) + "\n";
-      };
-      String type = format.startsWith("json") ? "application/json"
-          : format.equals("naf") ? "application/xml"
-          : format.equals("html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
-      return new Answer(200, type, rendered.getBytes(StandardCharsets.UTF_8), format.equals("html") ? VIEW_POLICY : null);
+      return rendered(job.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS), format);
     } catch (TimeoutException e) {
       return Answer.text(503, "the text took longer than " + options.timeout().toSeconds() + " s to enrich");
     } catch (InterruptedException e) {
@@ -277,6 +307,22 @@ public final class VerrijkServer implements AutoCloseable {
     } finally {
       admitted.release();
     }
+  }
+
+  /** The 200 answer with the enriched article in {@code format}. */
+  private static Answer rendered(Article out, String format) {
+    String rendered = switch (format) {
+      case "jsonl" -> ArticleJson.toJson(out) + "\n";
+      case "conllu" -> ArticleConllu.write(out);
+      case "naf" -> nl.verrijk.io.ArticleNaf.write(out);
+      case "text" -> out.render();
+      case "html" -> out.toHtml();
+      default -> ArticleJson.toPrettyJson(out) + "\n";
+    };
+    String type = format.startsWith("json") ? "application/json"
+        : format.equals("naf") ? "application/xml"
+        : format.equals("html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
+    return new Answer(200, type, rendered.getBytes(StandardCharsets.UTF_8), format.equals("html") ? VIEW_POLICY : null);
   }
 
   /** The body, or null when it runs over {@code max} bytes. */

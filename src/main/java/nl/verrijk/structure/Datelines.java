@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.verrijk.lang.DutchWords;
+import nl.verrijk.lang.PlaceNames;
 import nl.verrijk.model.CharSpan;
 import nl.verrijk.model.Dateline;
 
@@ -114,7 +115,7 @@ final class Datelines {
     if (date != null) {
       date = date.strip();
     }
-    return new Dateline(new CharSpan(b, m.start() + m.group().stripTrailing().length()), place, placeName(place),
+    return new Dateline(new CharSpan(b, m.start() + m.group().stripTrailing().length()), place, PlaceNames.casing(place),
         new CharSpan(m.start("place"), m.end("place")), date, agencies.build(), day(date, referenceTime));
   }
 
@@ -142,18 +143,5 @@ final class Datelines {
     } catch (DateTimeException e) {
       return null; // 31 februari
     }
-  }
-
-  /** {@code MOSKOU} → {@code Moskou}, {@code DEN HAAG} → {@code Den Haag}, {@code 'S-HERTOGENBOSCH} → {@code 's-Hertogenbosch}. */
-  static String placeName(String place) {
-    StringBuilder sb = new StringBuilder(place.length());
-    boolean start = true;
-    for (int i = 0; i < place.length(); i++) {
-      char c = place.charAt(i);
-      sb.append(start ? c : Character.toLowerCase(c));
-      start = c == ' ' || c == '-' || c == '.';
-    }
-    String name = sb.toString();
-    return name.startsWith("'S-") ? "'s-" + name.substring(3) : name;
   }
 }

@@ -1,17 +1,14 @@
 package nl.verrijk.structure;
 
 import com.google.common.collect.ImmutableList;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.verrijk.lang.WordList;
 import nl.verrijk.model.Age;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.CharSpan;
@@ -39,18 +36,8 @@ public final class RuleBasedStructureReader implements Annotator {
 
   private static final RuleBasedStructureReader INSTANCE = new RuleBasedStructureReader();
 
-  private static final Pattern AGE = Pattern.compile(
-      "(?<n>\\d{1,4}|een|één)\\s+(?<unit>seconden?|minuut|minuten|min\\.?|uur|dagen|dag|weken|week|maanden|maand)"
-          + "\\s+geleden",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** An author's initials glued after a headline's closing quote: {@code ... spelen” DMM}. */
-  private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[”’\"'])\\s+\\p{Lu}{2,4}$");
-  private static final Pattern TRAILING_DATE = Pattern.compile(
-      "\\s+\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-          + "\\s+\\d{4}$");
   /** Author initials or an agency closing a paragraph: {@code (DCFS)}, {@code (BMK)}, {@code (ANP)}. */
   private static final Pattern SIGNATURE = Pattern.compile("\\s\\(\\p{Lu}{2,6}(?:/\\p{Lu}{2,6})*\\)$");
-  private static final List<String> HEADLINE_LABELS = WordList.lines("headline-labels.txt");
   /** Prose above the first dateline beyond which the body starts at the prose, not at the dateline. */
   private static final int PROSE_BEFORE_DATELINE = 300;
 
@@ -97,7 +84,7 @@ public final class RuleBasedStructureReader implements Annotator {
       return new Structure(null, null, null, null, ImmutableList.of());
     }
     int body = bodyStart(text, lines);
-    CharSpan headline = page != null && page.headline() != null ? page.headline() : headline(text, lines, body);
+    CharSpan headline = page != null && page.headline() != null ? page.headline() : Headlines.find(text, lines, body);
     if (headline != null && headline.begin() == lines.get(body).begin) {
       body++; // a question headline that looked like prose
     }
@@ -183,42 +170,57 @@ public final class RuleBasedStructureReader implements Annotator {
       return last != null && last.kind.opensStory() && !last.closed ? last : null;
     }
 
+    /** Reads body line {@code li} in order: an age, a dateline, furniture, the feed's header, an intertitle or a paragraph. */
     void line(int li) {
       Line l = lines.get(li);
-      int b = l.begin;
-      int e = l.end;
-      if (l.ageEnd > 0) {
-        Draft last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
-        if (last != null && last.kind.opensStory()) {
-          last.age = age(text, b, referenceTime);
-          last.end = l.ageEnd;
-        }
-        b = Chars.skipSpace(text, l.ageEnd, e);
-        if (b >= e) {
-          return;
-        }
+      int b = l.ageEnd > 0 ? leadingAge(l) : l.begin;
+      if (b >= l.end) {
+        return;
       }
       Dateline d = l.dateline; // read after the age, if the line opens with one
       if (d == null && l.insideDateline != null && !hasBody()) {
-        int at = l.insideDateline.span().begin();
-        int age = trailingAge(text, b, Chars.trimEnd(text, b, at));
-        if (age > b) { // Het Kremlin zegt dat. 2 uur geledenBRUSSEL (ANP) - : the body, its age, an item
-          Draft body = open(Section.Kind.BODY, b, null);
-          body.paragraphs.add(new CharSpan(b, Chars.trimEnd(text, b, age)));
-          body.age = age(text, age, referenceTime);
-          body.end = body.age.span().end();
-          items = true;
-        } else { // scanner debris before the article's dateline
-          furniture(b, Chars.trimEnd(text, b, at));
-        }
+        b = beforeInsideDateline(b, l.insideDateline);
         d = l.insideDateline;
-        b = at;
       }
+      if (!aside(l, li, d, b)) {
+        paragraph(l, d, b);
+      }
+    }
+
+    /** Gives the story above the age that opens line {@code l}; returns where the rest of the line starts. */
+    private int leadingAge(Line l) {
+      Draft last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+      if (last != null && last.kind.opensStory()) {
+        last.age = Ages.at(text, l.begin, referenceTime);
+        last.end = l.ageEnd;
+      }
+      return Chars.skipSpace(text, l.ageEnd, l.end);
+    }
+
+    /** Reads the text from {@code b} before a dateline inside the line (a body with its age, or debris); returns the dateline's start. */
+    private int beforeInsideDateline(int b, Dateline inside) {
+      int at = inside.span().begin();
+      int age = Ages.trailing(text, b, Chars.trimEnd(text, b, at));
+      if (age > b) { // Het Kremlin zegt dat. 2 uur geledenBRUSSEL (ANP) - : the body, its age, an item
+        Draft body = open(Section.Kind.BODY, b, null);
+        body.paragraphs.add(new CharSpan(b, Chars.trimEnd(text, b, age)));
+        body.age = Ages.at(text, age, referenceTime);
+        body.end = body.age.span().end();
+        items = true;
+      } else { // scanner debris before the article's dateline
+        furniture(b, Chars.trimEnd(text, b, at));
+      }
+      return at;
+    }
+
+    /** Takes line {@code li} from {@code b} as furniture, the feed's header or an intertitle when it is one; whether it did. */
+    private boolean aside(Line l, int li, Dateline d, int b) {
+      int e = l.end;
       boolean inPageIntertitle = isPageIntertitle(b, e);
       boolean furniture = l.ageEnd > 0 ? FurnitureRules.match(text, b, e, earlier) != null : l.furniture;
       if (d == null && !inPageIntertitle && furniture) {
         furniture(b, e);
-        return;
+        return true;
       }
       earlier.add(text.substring(b, e));
       if (d == null && !items && header == null && story() != null && lastStory().kind == Section.Kind.BODY
@@ -227,19 +229,49 @@ public final class RuleBasedStructureReader implements Annotator {
         lastStory().closed = true;
         items = true;
         furniture(b, e);
-        return;
+        return true;
       }
       if (d == null && (inPageIntertitle || (page == null && !items && isIntertitle(li, b, e)))) {
         open(Section.Kind.INTERTITLE, b, null).end = e;
         sections.get(sections.size() - 1).paragraphs.add(new CharSpan(b, e));
-        return;
+        return true;
       }
+      return false;
+    }
+
+    /** Adds line {@code l} from {@code b} as a paragraph of its story, with its trailing age; a signature ending it is furniture. */
+    private void paragraph(Line l, Dateline d, int b) {
+      int e = l.end;
       Matcher sig = SIGNATURE.matcher(text).region(b, e);
       int signature = -1;
       if (sig.find() && sig.start() > b) {
         signature = sig.start() + 1;
         e = Chars.trimEnd(text, b, sig.start());
       }
+      Draft s = storyFor(d, b);
+      int pb = d != null ? Chars.skipSpace(text, d.span().end(), e) : b;
+      if (d != null && pb < e && FurnitureRules.match(text, pb, e, earlier) != null) {
+        s.end = d.span().end(); // OOSTERHOUT, maandag FOTO: Visumar
+        furniture(pb, e);
+        return;
+      }
+      int pe = e;
+      int trailingAge = Ages.trailing(text, pb, e);
+      if (trailingAge >= 0) {
+        s.age = Ages.at(text, trailingAge, referenceTime);
+        pe = Chars.trimEnd(text, pb, trailingAge);
+      }
+      if (pe > pb) {
+        s.paragraphs.add(new CharSpan(pb, pe));
+      }
+      s.end = e;
+      if (signature > 0) {
+        furniture(signature, l.end);
+      }
+    }
+
+    /** The story a paragraph at {@code b} goes into: a new item at a dateline after the body, the open story, or a new one. */
+    private Draft storyFor(Dateline d, int b) {
       Draft s = story();
       if (d != null && hasBody()) {
         items = true;
@@ -250,25 +282,7 @@ public final class RuleBasedStructureReader implements Annotator {
       } else if (d != null) {
         s.dateline = d;
       }
-      int pb = d != null ? Chars.skipSpace(text, d.span().end(), e) : b;
-      if (d != null && pb < e && FurnitureRules.match(text, pb, e, earlier) != null) {
-        s.end = d.span().end(); // OOSTERHOUT, maandag FOTO: Visumar
-        furniture(pb, e);
-        return;
-      }
-      int pe = e;
-      int trailingAge = trailingAge(text, pb, e);
-      if (trailingAge >= 0) {
-        s.age = age(text, trailingAge, referenceTime);
-        pe = Chars.trimEnd(text, pb, trailingAge);
-      }
-      if (pe > pb) {
-        s.paragraphs.add(new CharSpan(pb, pe));
-      }
-      s.end = e;
-      if (signature > 0) {
-        furniture(signature, l.end);
-      }
+      return s;
     }
 
     private boolean isPageIntertitle(int b, int e) {
@@ -352,7 +366,7 @@ public final class RuleBasedStructureReader implements Annotator {
   }
 
   /** A non-blank line, trimmed, with what the reader needs to know of it before reading in order. */
-  private static final class Line {
+  static final class Line {
     final int begin;
     final int end;
     final int ageEnd;
@@ -365,8 +379,7 @@ public final class RuleBasedStructureReader implements Annotator {
     Line(String text, int begin, int end, Instant referenceTime, Set<String> earlier) {
       this.begin = begin;
       this.end = end;
-      Matcher am = AGE.matcher(text).region(begin, end);
-      this.ageEnd = am.lookingAt() ? am.end() : -1;
+      this.ageEnd = Ages.leadingEnd(text, begin, end);
       int b = ageEnd > 0 ? Chars.skipSpace(text, ageEnd, end) : begin;
       this.dateline = b < end ? Datelines.at(text, b, end, referenceTime) : null;
       this.insideDateline = dateline == null && ageEnd < 0 ? Datelines.inside(text, begin, end, referenceTime) : null;
@@ -421,114 +434,8 @@ public final class RuleBasedStructureReader implements Annotator {
     return firstProse < 0 ? 0 : firstProse;
   }
 
-  /**
-   * The headline: the nearest title line above the body with three words or more (else two, else
-   * one), or the shorter title line right above it (a headline over its subtitle, not a site label
-   * such as {@code NOS Nieuws - Algemeen}); a short question or exclamation opening the body when no
-   * title line of three words is above it. Null when none.
-   */
-  private static CharSpan headline(String text, List<Line> lines, int body) {
-    for (int minWords = 3; minWords >= 1; minWords--) {
-      for (int i = body - 1; i >= 0; i--) {
-        CharSpan h = titleSpan(text, lines.get(i), minWords);
-        if (h != null) {
-          CharSpan above = i > 0 ? titleSpan(text, lines.get(i - 1), 3) : null;
-          if (above != null && above.length() < h.length() && !isSiteLabel(text, above)) {
-            return above;
-          }
-          return h;
-        }
-      }
-      if (minWords == 3 && isQuestionHeadline(text, lines, body)) {
-        return new CharSpan(lines.get(body).begin, lines.get(body).end);
-      }
-    }
-    return null;
-  }
-
-  /** The headline part of a line when it is a title of at least {@code minWords} words, else null. */
-  private static CharSpan titleSpan(String text, Line l, int minWords) {
-    if (l.furniture || l.prose || isByline(text, l)) {
-      return null;
-    }
-    CharSpan h = headlineSpan(text, l);
-    return h != null && isTitle(text, h.begin(), h.end()) && words(text, h.begin(), h.end()) >= minWords ? h : null;
-  }
-
-  private static boolean isSiteLabel(String text, CharSpan line) {
-    String s = line.of(text);
-    return s.contains(" - ") || s.contains(" | ") || s.contains(" – ");
-  }
-
-  private static boolean isQuestionHeadline(String text, List<Line> lines, int body) {
-    if (body + 1 >= lines.size()) {
-      return false;
-    }
-    Line l = lines.get(body);
-    char last = text.charAt(l.end - 1);
-    return l.dateline == null && (last == '?' || last == '!') && words(text, l.begin, l.end) <= 16
-        && lines.get(body + 1).prose;
-  }
-
-  /** The headline part of a title line: without a label glued before it or a date or initials after it. */
-  private static CharSpan headlineSpan(String text, Line l) {
-    int b = l.begin;
-    for (String label : HEADLINE_LABELS) {
-      if (text.startsWith(label, b) && b + label.length() < l.end
-          && (Character.isUpperCase(text.charAt(b + label.length())) || Chars.isSpace(text.charAt(b + label.length())))) {
-        b = Chars.skipSpace(text, b + label.length(), l.end);
-        break;
-      }
-    }
-    int e = l.end;
-    Matcher m = TRAILING_DATE.matcher(text).region(b, e);
-    if (m.find()) {
-      e = m.start();
-    }
-    Matcher i = TRAILING_INITIALS.matcher(text).region(b, e);
-    if (i.find()) {
-      e = i.start();
-    }
-    e = subtitleStart(text, b, e);
-    return e > b ? new CharSpan(b, e) : null;
-  }
-
-  /**
-   * Where a subtitle glued to the headline starts ({@code … uit de startblokken Nieuwe voorzitter
-   * maakt …}): a capitalised word that is no name but a common word other than a noun (a noun may
-   * be a name the lexicon lacks: {@code Bosuil}), after a lower-case word and followed by one, with
-   * three words of headline before it and three after; else {@code e}. Inside a title only names
-   * are capitalised, and a name is in the lexicon as one or followed by another capitalised word
-   * ({@code de Tweede Kamer}).
-   */
-  private static int subtitleStart(String text, int b, int e) {
-    String[] words = text.substring(b, e).split(" ");
-    if (words.length < 7) {
-      return e;
-    }
-    int at = b;
-    for (int w = 0; w < words.length; w++) {
-      String word = words[w];
-      if (w >= 3 && w + 3 <= words.length && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-          && isLowerWord(words[w - 1]) && isLowerWord(words[w + 1]) && word.chars().allMatch(Character::isLetter)) {
-        var lexicon = nl.verrijk.lexicon.DutchLexicon.shared();
-        var common = lexicon.lookup(word.toLowerCase(Locale.ROOT));
-        if (lexicon.lookup(word).isEmpty() && !common.isEmpty()
-            && common.stream().noneMatch(x -> x.tag().startsWith("ZNW"))) {
-          return Chars.trimEnd(text, b, at);
-        }
-      }
-      at += word.length() + 1;
-    }
-    return e;
-  }
-
-  private static boolean isLowerWord(String w) {
-    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
-  }
-
   /** A title: at most 200 characters, not starting in lower case, not ending like a sentence or a list. */
-  private static boolean isTitle(String text, int b, int e) {
+  static boolean isTitle(String text, int b, int e) {
     char last = text.charAt(e - 1);
     return e - b <= 200 && last != '.' && last != ',' && last != ';' && last != ':'
         && !Character.isLowerCase(text.codePointAt(b));
@@ -554,7 +461,8 @@ public final class RuleBasedStructureReader implements Annotator {
     return words >= 8 && ".!?…:".indexOf(last) >= 0;
   }
 
-  private static int words(String text, int b, int e) {
+  /** The number of words, runs of non-space characters, in [b, e). */
+  static int words(String text, int b, int e) {
     int n = 0;
     boolean in = false;
     for (int i = b; i < e; i++) {
@@ -567,48 +475,8 @@ public final class RuleBasedStructureReader implements Annotator {
     return n;
   }
 
-  /** {@code MOSKOU} → {@code Moskou}, {@code DEN HAAG} → {@code Den Haag}, {@code 'S-HERTOGENBOSCH} → {@code 's-Hertogenbosch}. */
-  public static String placeName(String place) {
-    return Datelines.placeName(place);
-  }
-
-  /** The start of an age that ends the line [b, e), or -1. */
-  private static int trailingAge(String text, int b, int e) {
-    Matcher m = AGE.matcher(text).region(b, e);
-    while (m.find()) {
-      if (m.end() == e && m.start() > b && Chars.isSpace(text.charAt(m.start() - 1))) {
-        return m.start();
-      }
-    }
-    return -1;
-  }
-
-  private static Age age(String text, int b, Instant referenceTime) {
-    Matcher m = AGE.matcher(text).region(b, text.length());
-    if (!m.lookingAt()) {
-      throw new IllegalStateException("no age at " + b);
-    }
-    String n = m.group("n").toLowerCase(Locale.ROOT);
-    long count = n.equals("een") || n.equals("één") ? 1 : Long.parseLong(n);
-    String unit = m.group("unit").toLowerCase(Locale.ROOT);
-    Duration d;
-    if (unit.startsWith("sec")) {
-      d = Duration.ofSeconds(count);
-    } else if (unit.startsWith("min")) {
-      d = Duration.ofMinutes(count);
-    } else if (unit.equals("uur")) {
-      d = Duration.ofHours(count);
-    } else if (unit.startsWith("dag")) {
-      d = Duration.ofDays(count);
-    } else if (unit.startsWith("week")) {
-      d = Duration.ofDays(7 * count);
-    } else {
-      d = Duration.ofDays(30 * count); // a month, approximately
-    }
-    return new Age(new CharSpan(m.start(), m.end()), m.group(), d, referenceTime == null ? null : referenceTime.minus(d));
-  }
-
-  private static boolean isByline(String text, Line l) {
+  /** A byline: a short line opening with {@code Door} or {@code Van onze}, not ending in a full stop. */
+  static boolean isByline(String text, Line l) {
     String s = text.substring(l.begin, l.end);
     return (s.startsWith("Door ") || s.startsWith("door ") || s.startsWith("Van onze ")) && s.length() <= 80
         && s.charAt(s.length() - 1) != '.';

@@ -55,32 +55,32 @@ class ConsistencyRulesTest {
 
   @Test
   void aPlaceThatRunsIntoAFirstNameIsSplit() {
-    assertThat(run(new ConsistencyRules.PersonSplit(), doc("minister van Energie Denys Sjmyhal zei", 2, 5, "ORG")))
+    assertThat(run(new PersonRules.PersonSplit(), doc("minister van Energie Denys Sjmyhal zei", 2, 5, "ORG")))
         .containsExactly("Energie[ORG]", "Denys Sjmyhal[PER]");
   }
 
   @Test
   void aCapitalisedWordBeforeVanAndANameMakesOneOrganisation() {
-    assertThat(run(new ConsistencyRules.VanExtension(), doc("het Vrijheid van Rusland-legioen vecht", 3, 4, "LOC")))
+    assertThat(run(new BoundaryRules.VanExtension(), doc("het Vrijheid van Rusland-legioen vecht", 3, 4, "LOC")))
         .containsExactly("Vrijheid van Rusland-legioen[ORG]");
   }
 
   @Test
   void anOrganisationOfTwoNameGroupsIsSplitAtVanDe() {
-    assertThat(run(new ConsistencyRules.OrgSplit(),
+    assertThat(run(new BoundaryRules.OrgSplit(),
         doc("de Internationale Organisatie voor Migratie van de Verenigde Naties meldt", 1, 9, "ORG")))
         .containsExactly("Internationale Organisatie voor Migratie[ORG]", "Verenigde Naties[ORG]");
   }
 
   @Test
   void aDatelineInCapitalsIsAPlaceAndItsAgenciesOrganisations() {
-    assertThat(run(new ConsistencyRules.Datelines(), doc("MOSKOU ( ANP / RTR ) - Het leger", 0, 1, "PER")))
+    assertThat(run(new BoundaryRules.Datelines(), doc("MOSKOU ( ANP / RTR ) - Het leger", 0, 1, "PER")))
         .containsExactly("MOSKOU[LOC]", "ANP[ORG]", "RTR[ORG]");
   }
 
   @Test
   void titlesStayOutsideNames() {
-    ConsistencyRule rule = new ConsistencyRules.TitlesOutsideNames();
+    ConsistencyRule rule = new PersonRules.TitlesOutsideNames();
     assertThat(run(rule, doc("Burgemeester Jansen opende", 0, 2, "PER"))).containsExactly("Jansen[PER]");
     assertThat(run(rule, doc("met Tweede-Kamerlid De Vries", 1, 4, "MISC"))).containsExactly("De Vries[PER]");
     assertThat(run(rule, doc("Kamerlid zegt dat", 0, 1, "PER"))).as("a title alone is no name").isEmpty();
@@ -93,7 +93,7 @@ class ConsistencyRulesTest {
 
   @Test
   void aFunctionWordOpeningTheSentenceIsNoPartOfAName() {
-    ConsistencyRule rule = new ConsistencyRules.SentenceStartWords();
+    ConsistencyRule rule = new BoundaryRules.SentenceStartWords();
     assertThat(run(rule, doc("Tijdens Paars II groeide", 0, 3, "MISC"))).containsExactly("Paars II[MISC]");
     assertThat(run(rule, doc("De Telegraaf meldt", 0, 2, "ORG"))).containsExactly("De Telegraaf[ORG]");
     assertThat(run(rule, doc("Van Dijk zegt", 0, 2, "PER"))).containsExactly("Van Dijk[PER]");
@@ -102,7 +102,7 @@ class ConsistencyRulesTest {
 
   @Test
   void aCapitalisedParticleBelongsToTheNameItPrecedes() {
-    ConsistencyRule rule = new ConsistencyRules.SurnameParticles();
+    ConsistencyRule rule = new PersonRules.SurnameParticles();
     assertThat(run(rule, doc("Volgens De Wever is dat", 2, 3, "PER"))).containsExactly("De Wever[PER]");
     assertThat(run(rule, doc("Van den Heuvel liet weten", 2, 3, "PER"))).containsExactly("Van den Heuvel[PER]");
     assertThat(run(rule, doc("de rol van den Heuvel", 4, 5, "PER"))).as("lower-case particles stay out")
@@ -114,7 +114,7 @@ class ConsistencyRulesTest {
 
   @Test
   void anInitialIsAPersonWithItsParticlesAndFirstName() {
-    ConsistencyRule rule = new ConsistencyRules.Initials();
+    ConsistencyRule rule = new PersonRules.Initials();
     assertThat(run(rule, doc("als Almeloërs K. en Eddy ten H. voorkomen", 1, 3, "MISC", 6, 7, "PER")))
         .containsExactly("Almeloërs[MISC]", "K.[PER]", "Eddy ten H.[PER]");
     assertThat(run(rule, doc("zei Jan P. Balkenende", 1, 4, "PER"))).containsExactly("Jan P. Balkenende[PER]");
@@ -122,7 +122,7 @@ class ConsistencyRulesTest {
 
   @Test
   void aNameWithInitialsTakesItsParticlesAndSurname() {
-    ConsistencyRule rule = new ConsistencyRules.InitialsWithParticles();
+    ConsistencyRule rule = new PersonRules.InitialsWithParticles();
     assertThat(run(rule, doc("jhr. P. Beelaerts van Blokland zei", 1, 3, "MISC", 4, 5, "LOC")))
         .containsExactly("P. Beelaerts van Blokland[PER]");
     assertThat(run(rule, doc("mr. A.J. Berg van der Meer zei", 1, 3, "PER")))
@@ -135,19 +135,19 @@ class ConsistencyRulesTest {
 
   @Test
   void aPartyAfterVanEndsAPersonsName() {
-    assertThat(run(new ConsistencyRules.PartyAfterVan(), doc("Petra Claes van Groen zei", 0, 4, "PER")))
+    assertThat(run(new PersonRules.PartyAfterVan(), doc("Petra Claes van Groen zei", 0, 4, "PER")))
         .containsExactly("Petra Claes[PER]", "Groen[ORG]");
-    assertThat(run(new ConsistencyRules.PartyAfterVan(), doc("Jan van Dijk zei", 0, 3, "PER")))
+    assertThat(run(new PersonRules.PartyAfterVan(), doc("Jan van Dijk zei", 0, 3, "PER")))
         .containsExactly("Jan van Dijk[PER]");
-    assertThat(run(new ConsistencyRules.PartyAfterVan(), doc("burgemeester Bruls van Den Haag zei", 1, 5, "PER")))
+    assertThat(run(new PersonRules.PartyAfterVan(), doc("burgemeester Bruls van Den Haag zei", 1, 5, "PER")))
         .as("a place after a title").containsExactly("Bruls[PER]", "Den Haag[LOC]");
-    assertThat(run(new ConsistencyRules.PartyAfterVan(), doc("toen Johan van Antwerpen zei", 1, 4, "PER")))
+    assertThat(run(new PersonRules.PartyAfterVan(), doc("toen Johan van Antwerpen zei", 1, 4, "PER")))
         .as("a place without a title is a surname").containsExactly("Johan van Antwerpen[PER]");
   }
 
   @Test
   void listedNamesGiveTheirTypeAndUntaggedOrganisationsAreFound() {
-    ConsistencyRule rule = new ConsistencyRules.KnownNames();
+    ConsistencyRule rule = new TypeEvidenceRules.KnownNames();
     assertThat(run(rule, doc("volgens Vooruit is dat", 1, 2, "LOC"))).containsExactly("Vooruit[ORG]");
     assertThat(run(rule, doc("mensen van Open Vld stemden", new Object[0]))).containsExactly("Open Vld[ORG]");
     assertThat(run(rule, doc("premier De Croo ( Open Vld ) wil", 1, 3, "PER", 5, 6, "MISC")))
@@ -162,7 +162,7 @@ class ConsistencyRulesTest {
 
   @Test
   void inAForeignSentenceCapitalsAreNoNames() {
-    ConsistencyRule rule = new ConsistencyRules.ForeignSentences();
+    ConsistencyRule rule = new TypeEvidenceRules.ForeignSentences();
     assertThat(run(rule, doc("The people of Kyiv want peace and the war to end", 0, 1, "MISC", 3, 4, "LOC")))
         .containsExactly("Kyiv[LOC]");
     assertThat(run(rule, doc("Daarna zei hij dat het niet zo was", 0, 1, "MISC"))).as("Dutch is left alone")
@@ -173,7 +173,7 @@ class ConsistencyRulesTest {
 
   @Test
   void streetsAndVenuesArePlaces() {
-    ConsistencyRule rule = new ConsistencyRules.PlaceSuffixes();
+    ConsistencyRule rule = new TypeEvidenceRules.PlaceSuffixes();
     assertThat(run(rule, doc("in de Tobbackstraat en", 2, 3, "MISC"))).containsExactly("Tobbackstraat[LOC]");
     assertThat(run(rule, doc("naar het Bosuilstadion gaan", new Object[0]))).containsExactly("Bosuilstadion[LOC]");
     assertThat(run(rule, doc("op de Coolsingel waren", new Object[0]))).as("inside a sentence, even a word "
@@ -183,7 +183,7 @@ class ConsistencyRulesTest {
 
   @Test
   void namesEndingLikeAnOrganisationAreOrganisations() {
-    ConsistencyRule rule = new ConsistencyRules.OrgSuffixes();
+    ConsistencyRule rule = new TypeEvidenceRules.OrgSuffixes();
     assertThat(run(rule, doc("het Russisch Vrijwilligerskorps vecht", 1, 3, "MISC"))).containsExactly(
         "Russisch Vrijwilligerskorps[ORG]");
     assertThat(run(rule, doc("de Elfstedenvereniging besliste", 1, 2, "MISC"))).containsExactly("Elfstedenvereniging[ORG]");
@@ -196,7 +196,7 @@ class ConsistencyRulesTest {
     spans.add(new ArrayList<>(List.of(new Span(0, 2, "PER", 0.9))));
     spans.add(new ArrayList<>());
     Document d = doc(List.of("Donald Tusk zei dat", "Later zei Tusk niets"), spans);
-    new ConsistencyRules.PersonPropagation().apply(d);
+    new DocumentRules.PersonPropagation().apply(d);
     assertThat(spans(d, 1)).containsExactly("Tusk[PER]");
   }
 
@@ -206,7 +206,7 @@ class ConsistencyRulesTest {
     spans.add(new ArrayList<>(List.of(new Span(1, 2, "ORG", 0.9))));
     spans.add(new ArrayList<>(List.of(new Span(1, 2, "LOC", 0.4))));
     Document d = doc(List.of("in Genk wint", "in Genk verloor"), spans);
-    new ConsistencyRules.TypeVote().apply(d);
+    new DocumentRules.TypeVote().apply(d);
     assertThat(spans(d, 1)).containsExactly("Genk[ORG]");
   }
 
@@ -216,8 +216,8 @@ class ConsistencyRulesTest {
     spans.add(new ArrayList<>(List.of(new Span(1, 2, "LOC", 0.9))));
     spans.add(new ArrayList<>());
     Document d = doc(List.of("in Genk wint", "toen Genk verloor"), spans);
-    assertThat(new ConsistencyRules.FillUntagged().onByDefault()).isFalse();
-    new ConsistencyRules.FillUntagged().apply(d);
+    assertThat(new DocumentRules.FillUntagged().onByDefault()).isFalse();
+    new DocumentRules.FillUntagged().apply(d);
     assertThat(spans(d, 1)).containsExactly("Genk[LOC]");
   }
 

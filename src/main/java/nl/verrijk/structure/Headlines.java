@@ -1,0 +1,130 @@
+package nl.verrijk.structure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.verrijk.lang.WordList;
+import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.model.CharSpan;
+import nl.verrijk.structure.RuleBasedStructureReader.Line;
+import nl.verrijk.text.Chars;
+
+/** Finds a page's headline among the title lines above its body, without labels, dates, initials or subtitles glued to it. */
+final class Headlines {
+
+  /** An author's initials glued after a headline's closing quote: {@code ... spelen” DMM}. */
+  private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[”’\"'])\\s+\\p{Lu}{2,4}$");
+  private static final Pattern TRAILING_DATE = Pattern.compile(
+      "\\s+\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+          + "\\s+\\d{4}$");
+  private static final List<String> HEADLINE_LABELS = WordList.lines("headline-labels.txt");
+
+  private Headlines() {}
+
+  /**
+   * The headline: the nearest title line above the body with three words or more (else two, else
+   * one), or the shorter title line right above it (a headline over its subtitle, not a site label
+   * such as {@code NOS Nieuws - Algemeen}); a short question or exclamation opening the body when no
+   * title line of three words is above it. Null when none.
+   */
+  static CharSpan find(String text, List<Line> lines, int body) {
+    for (int minWords = 3; minWords >= 1; minWords--) {
+      for (int i = body - 1; i >= 0; i--) {
+        CharSpan h = titleSpan(text, lines.get(i), minWords);
+        if (h != null) {
+          CharSpan above = i > 0 ? titleSpan(text, lines.get(i - 1), 3) : null;
+          if (above != null && above.length() < h.length() && !isSiteLabel(text, above)) {
+            return above;
+          }
+          return h;
+        }
+      }
+      if (minWords == 3 && isQuestionHeadline(text, lines, body)) {
+        return new CharSpan(lines.get(body).begin, lines.get(body).end);
+      }
+    }
+    return null;
+  }
+
+  /** The headline part of a line when it is a title of at least {@code minWords} words, else null. */
+  private static CharSpan titleSpan(String text, Line l, int minWords) {
+    if (l.furniture || l.prose || RuleBasedStructureReader.isByline(text, l)) {
+      return null;
+    }
+    CharSpan h = headlineSpan(text, l);
+    return h != null && RuleBasedStructureReader.isTitle(text, h.begin(), h.end()) && RuleBasedStructureReader.words(text, h.begin(), h.end()) >= minWords ? h : null;
+  }
+
+  private static boolean isSiteLabel(String text, CharSpan line) {
+    String s = line.of(text);
+    return s.contains(" - ") || s.contains(" | ") || s.contains(" – ");
+  }
+
+  private static boolean isQuestionHeadline(String text, List<Line> lines, int body) {
+    if (body + 1 >= lines.size()) {
+      return false;
+    }
+    Line l = lines.get(body);
+    char last = text.charAt(l.end - 1);
+    return l.dateline == null && (last == '?' || last == '!') && RuleBasedStructureReader.words(text, l.begin, l.end) <= 16
+        && lines.get(body + 1).prose;
+  }
+
+  /** The headline part of a title line: without a label glued before it or a date or initials after it. */
+  private static CharSpan headlineSpan(String text, Line l) {
+    int b = l.begin;
+    for (String label : HEADLINE_LABELS) {
+      if (text.startsWith(label, b) && b + label.length() < l.end
+          && (Character.isUpperCase(text.charAt(b + label.length())) || Chars.isSpace(text.charAt(b + label.length())))) {
+        b = Chars.skipSpace(text, b + label.length(), l.end);
+        break;
+      }
+    }
+    int e = l.end;
+    Matcher m = TRAILING_DATE.matcher(text).region(b, e);
+    if (m.find()) {
+      e = m.start();
+    }
+    Matcher i = TRAILING_INITIALS.matcher(text).region(b, e);
+    if (i.find()) {
+      e = i.start();
+    }
+    e = subtitleStart(text, b, e);
+    return e > b ? new CharSpan(b, e) : null;
+  }
+
+  /**
+   * Where a subtitle glued to the headline starts ({@code … uit de startblokken Nieuwe voorzitter
+   * maakt …}): a capitalised word that is no name but a common word other than a noun (a noun may
+   * be a name the lexicon lacks: {@code Bosuil}), after a lower-case word and followed by one, with
+   * three words of headline before it and three after; else {@code e}. Inside a title only names
+   * are capitalised, and a name is in the lexicon as one or followed by another capitalised word
+   * ({@code de Tweede Kamer}).
+   */
+  private static int subtitleStart(String text, int b, int e) {
+    String[] words = text.substring(b, e).split(" ");
+    if (words.length < 7) {
+      return e;
+    }
+    int at = b;
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      if (w >= 3 && w + 3 <= words.length && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+          && isLowerWord(words[w - 1]) && isLowerWord(words[w + 1]) && word.chars().allMatch(Character::isLetter)) {
+        var lexicon = DutchLexicon.shared();
+        var common = lexicon.lookup(word.toLowerCase(Locale.ROOT));
+        if (lexicon.lookup(word).isEmpty() && !common.isEmpty()
+            && common.stream().noneMatch(x -> x.tag().startsWith("ZNW"))) {
+          return Chars.trimEnd(text, b, at);
+        }
+      }
+      at += word.length() + 1;
+    }
+    return e;
+  }
+
+  private static boolean isLowerWord(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+  }
+}
