@@ -90,4 +90,18 @@ class ArchitectureTest {
     }
     assertThat(offenders).isEmpty();
   }
+
+  @Test
+  void noMainFileIsOverFiveHundredLines() throws IOException {
+    List<String> longFiles = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        long lines = Files.readAllLines(f).size();
+        if (lines > 500) {
+          longFiles.add(SOURCES.relativize(f) + " (" + lines + " lines)");
+        }
+      }
+    }
+    assertThat(longFiles).isEmpty();
+  }
 }
