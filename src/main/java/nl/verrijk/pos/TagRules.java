@@ -2,6 +2,7 @@ package nl.verrijk.pos;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import nl.verrijk.lang.WordList;
 import nl.verrijk.lexicon.DutchLexicon;
 import nl.verrijk.model.Upos;
 
@@ -26,9 +27,7 @@ final class TagRules {
   }
 
   /** Units of time that "geleden" (ago) follows. */
-  private static final ImmutableSet<String> DURATIONS = ImmutableSet.of(
-      "seconde", "seconden", "minuut", "minuten", "kwartier", "uur", "uren", "dag", "dagen", "week", "weken", "maand",
-      "maanden", "jaar", "jaren", "eeuw", "eeuwen", "decennium", "decennia", "tijd", "tijdje", "poos", "poosje");
+  private static final ImmutableSet<String> DURATIONS = WordList.set("duration-units.txt");
 
   /** "drie uur geleden" is "three hours ago": "geleden" after a unit of time is ADV, never the participle of lijden. */
   static final class AgoIsAnAdverb implements TagRule {
@@ -42,9 +41,8 @@ final class TagRules {
     }
   }
 
-  private static final ImmutableSet<String> SINGULAR_NEUTER_DETERMINERS = ImmutableSet.of("het", "'t", "dit", "dat");
-  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("de", "het", "'t", "een", "dit", "dat",
-      "deze", "die", "elk", "elke", "ieder", "iedere", "geen", "welk", "welke", "zo'n");
+  private static final ImmutableSet<String> SINGULAR_NEUTER_DETERMINERS = WordList.set("singular-neuter-determiners.txt");
+  private static final ImmutableSet<String> ARTICLES = WordList.set("agreeing-determiners.txt");
 
   /**
    * The word after a determiner agrees with it. A singular neuter determiner (het, dit, dat) never precedes a
@@ -80,8 +78,7 @@ final class TagRules {
     }
   }
 
-  private static final ImmutableSet<String> NAME_PARTICLE_WORDS = ImmutableSet.of("van", "de", "den", "der", "ter",
-      "ten", "te", "vande", "vanden", "von", "'t", "le", "la", "du", "da", "di", "el", "al", "bin", "ben");
+  private static final ImmutableSet<String> NAME_PARTICLE_WORDS = WordList.set("name-particle-words.txt");
 
   /**
    * Particles inside a person's name are part of the name (PROPN in UD Dutch): "Loek van Wely", "Pieter van den
@@ -217,8 +214,7 @@ final class TagRules {
     }
   }
 
-  private static final ImmutableSet<String> COMPARATIVE_WORDS = ImmutableSet.of("meer", "minder", "liever", "eerder",
-      "anders", "ander", "andere");
+  private static final ImmutableSet<String> COMPARATIVE_WORDS = WordList.set("comparative-words.txt");
 
   /**
    * "dan" within three words after a comparative ("groter dan", "meer geld dan", "liever ... dan") is the
@@ -242,11 +238,8 @@ final class TagRules {
     }
   }
 
-  private static final ImmutableSet<String> PLURAL_QUANTIFIERS = ImmutableSet.of("veel", "vele", "enkele", "alle",
-      "sommige", "meerdere", "diverse", "talrijke", "verscheidene", "tientallen", "honderden", "duizenden",
-      "miljoenen");
-  private static final ImmutableSet<String> DEGREE_WORDS = ImmutableSet.of("ruim", "bijna", "ongeveer", "circa",
-      "ca.", "zo'n", "zeker", "minstens", "hooguit", "maximaal", "dan", "tot", "nog");
+  private static final ImmutableSet<String> PLURAL_QUANTIFIERS = WordList.set("plural-quantifiers.txt");
+  private static final ImmutableSet<String> DEGREE_WORDS = WordList.set("degree-words.txt");
 
   /**
    * A capitalised proper noun ending in s after a plural quantity, with at most one adjective between, is
@@ -291,9 +284,8 @@ final class TagRules {
     }
   }
 
-  private static final ImmutableSet<String> HEBBEN_WORDEN = ImmutableSet.of("heb", "hebt", "heeft", "hebben", "had",
-      "hadden", "word", "wordt", "worden", "werd", "werden");
-  private static final ImmutableSet<String> ZIJN = ImmutableSet.of("ben", "bent", "is", "zijn", "was", "waren");
+  private static final ImmutableSet<String> HEBBEN_WORDEN = WordList.set("hebben-worden.txt");
+  private static final ImmutableSet<String> ZIJN = WordList.set("zijn.txt");
 
   /**
    * A form of hebben, worden or zijn is AUX in a clause (up to the nearest , . ; : ? ! on either side) with a past
