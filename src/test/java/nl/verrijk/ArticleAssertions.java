@@ -136,7 +136,8 @@ public final class ArticleAssertions {
       if (q.speaker().mention() != null) {
         assertMention(a, q.speaker().mention());
       }
-      assertThat(q.speaker().entity()).as("entity of the speaker of %s", q).isBetween(-1, a.entities().size() - 1);
+      q.speaker().entity().ifPresent(e -> assertThat(e).as("entity of the speaker of %s", q)
+          .isBetween(0, a.entities().size() - 1));
     }
   }
 

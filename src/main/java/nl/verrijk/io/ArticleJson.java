@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Objects;
+import java.util.OptionalInt;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.LayerKey;
 import nl.verrijk.pipeline.VerrijkException;
@@ -32,9 +33,45 @@ public final class ArticleJson {
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("verrijk-entity-index")
+          .addSerializer(OptionalInt.class, new EntityIndexWriter())
+          .addDeserializer(OptionalInt.class, new EntityIndexReader()))
       .addMixIn(Article.class, ArticleMixIn.class)
       .addMixIn(nl.verrijk.model.Token.class, TokenMixIn.class)
       .build();
+
+  /** An entity index (a speaker's) is written as the index, or {@code -1} for none, as the JSON always had it. */
+  private static final class EntityIndexWriter extends com.fasterxml.jackson.databind.ser.std.StdSerializer<OptionalInt> {
+    EntityIndexWriter() {
+      super(OptionalInt.class);
+    }
+
+    @Override
+    public void serialize(OptionalInt value, com.fasterxml.jackson.core.JsonGenerator gen,
+        com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+      gen.writeNumber(value.orElse(-1));
+    }
+  }
+
+  /** Reads an entity index written by {@link EntityIndexWriter}: a negative number is none. */
+  private static final class EntityIndexReader
+      extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<OptionalInt> {
+    EntityIndexReader() {
+      super(OptionalInt.class);
+    }
+
+    @Override
+    public OptionalInt deserialize(com.fasterxml.jackson.core.JsonParser p,
+        com.fasterxml.jackson.databind.DeserializationContext ctx) throws java.io.IOException {
+      int i = p.getIntValue();
+      return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    @Override
+    public OptionalInt getNullValue(com.fasterxml.jackson.databind.DeserializationContext ctx) {
+      return OptionalInt.empty();
+    }
+  }
 
   /** A token's {@code isRoot()} is read from its head; it is not a field of its own. */
   private abstract static class TokenMixIn {

@@ -1,6 +1,7 @@
 package nl.verrijk.model;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Who made a statement: the mention as written and who it resolves to.
@@ -9,10 +10,11 @@ import java.util.Objects;
  *     when the quote has no speaker of its own (a continuation)
  * @param type how the text names the speaker
  * @param name who it resolves to: the entity's canonical name, else the description
- * @param entity index of the resolved entity in the article's entity list, or -1
+ * @param entity index of the resolved entity in the article's entity list, empty when the speaker is no entity
+ *     (the JSON writes {@code -1} then)
  * @param role the role or affiliation the text gives ("minister van Energie"), or null
  */
-public record Speaker(Mention mention, Type type, String name, int entity, String role) {
+public record Speaker(Mention mention, Type type, String name, OptionalInt entity, String role) {
 
   /** How the text names a speaker. */
   public enum Type {
@@ -26,9 +28,10 @@ public record Speaker(Mention mention, Type type, String name, int entity, Strin
     NONE
   }
 
-  /** Checks the fields. */
+  /** Checks the fields; a null entity is none. */
   public Speaker {
     Objects.requireNonNull(type, "type");
+    entity = entity == null ? OptionalInt.empty() : entity;
   }
 
   /** Who said it, for people: the resolved name, else the speaker as written; null when there is neither. */

@@ -1,6 +1,7 @@
 package nl.verrijk.quote;
 
 import java.util.List;
+import java.util.OptionalInt;
 import nl.verrijk.lang.DutchWords;
 import nl.verrijk.model.Entity;
 import nl.verrijk.model.EntityType;
@@ -50,7 +51,7 @@ final class SpeakerResolver {
         d.resolved = new Speaker(null, Speaker.Type.NONE, from.resolved.name(), from.resolved.entity(),
             from.resolved.role());
       } else {
-        d.resolved = new Speaker(null, Speaker.Type.NONE, null, -1, null);
+        d.resolved = new Speaker(null, Speaker.Type.NONE, null, OptionalInt.empty(), null);
       }
       return;
     }
@@ -58,16 +59,16 @@ final class SpeakerResolver {
     if (isPronounMention(d)) {
       Speaker antecedent = antecedent(d);
       d.resolved = new Speaker(written, Speaker.Type.PRONOUN, antecedent == null ? written.text() : antecedent.name(),
-          antecedent == null ? -1 : antecedent.entity(), antecedent == null ? null : antecedent.role());
+          antecedent == null ? OptionalInt.empty() : antecedent.entity(), antecedent == null ? null : antecedent.role());
       return;
     }
     Mention name = nameIn(d);
     if (name == null) {
       Mention person = roleHolder(d);
       Entity e = person == null ? null : p.a.entityOf(person).orElse(null);
-      d.resolved = person == null ? new Speaker(written, Speaker.Type.DESCRIPTION, written.text(), -1, null)
+      d.resolved = person == null ? new Speaker(written, Speaker.Type.DESCRIPTION, written.text(), OptionalInt.empty(), null)
           : new Speaker(written, Speaker.Type.DESCRIPTION, e == null ? person.text() : e.name(),
-              e == null ? -1 : e.index(), null);
+              entityIndex(e), null);
       return;
     }
     Entity e = p.a.entityOf(name).orElse(null);
@@ -77,7 +78,7 @@ final class SpeakerResolver {
     }
     String role = roleStart < name.tokens().start()
         ? p.text.substring(p.charBegin(roleStart), p.charEnd(name.tokens().start())) : null;
-    d.resolved = new Speaker(written, Speaker.Type.NAME, e == null ? name.text() : e.name(), e == null ? -1 : e.index(),
+    d.resolved = new Speaker(written, Speaker.Type.NAME, e == null ? name.text() : e.name(), entityIndex(e),
         role);
   }
 
@@ -166,7 +167,7 @@ final class SpeakerResolver {
 
   /** Whether a resolved speaker can be what a personal pronoun refers to: not a named organisation or place. */
   private boolean personLike(Speaker s) {
-    return s != null && (s.entity() < 0 || p.a.entities().get(s.entity()).label() == EntityType.PER);
+    return s != null && (s.entity().isEmpty() || p.a.entities().get(s.entity().getAsInt()).label() == EntityType.PER);
   }
 
   /**
@@ -209,7 +210,7 @@ final class SpeakerResolver {
 
   private Speaker named(Mention person) {
     Entity e = p.a.entityOf(person).orElse(null);
-    return new Speaker(person, Speaker.Type.NAME, e == null ? person.text() : e.name(), e == null ? -1 : e.index(),
+    return new Speaker(person, Speaker.Type.NAME, e == null ? person.text() : e.name(), entityIndex(e),
         null);
   }
 
@@ -268,5 +269,10 @@ final class SpeakerResolver {
         });
     quoteBegins = spans.stream().mapToInt(x -> x[0]).toArray();
     quoteEnds = spans.stream().mapToInt(x -> x[1]).toArray();
+  }
+
+  /** The index of an entity, empty for none. */
+  private static OptionalInt entityIndex(Entity e) {
+    return e == null ? OptionalInt.empty() : OptionalInt.of(e.index());
   }
 }

@@ -82,7 +82,7 @@ class ArticleHtmlTest {
     int q0 = 2;
     int q1 = t.indexOf(" Smit") + 2; // ends inside "Smit"
     Mention jan = mention(base, "PER", "Jan Smit", 0);
-    Speaker sp = new Speaker(jan, Speaker.Type.NAME, "Jan Smit", 0, null);
+    Speaker sp = new Speaker(jan, Speaker.Type.NAME, "Jan Smit", java.util.OptionalInt.of(0), null);
     Quote q = new Quote(0, Quote.Kind.DIRECT, CharSpan.of(q0, q1), t.substring(q0, q1), null, sp, 0, "test");
     Structure s = new Structure(CharSpan.of(0, 3), null, null, null, ImmutableList.of(
         new Section(0, Section.Kind.HEADLINE, CharSpan.of(0, 3), null, ImmutableList.of(CharSpan.of(0, 3)), null),
@@ -108,7 +108,7 @@ class ArticleHtmlTest {
     CharSpan two = CharSpan.of(Math.min(b2, n - 1), Math.min(n, Math.min(b2, n - 1) + l2));
     Mention m = new Mention("ORG", one, TokenRange.of(0, 1), 0, one.of(s), 1.0);
     Mention cue = new Mention("CUE", two, TokenRange.of(0, 1), 0, two.of(s), 1.0);
-    Quote q = new Quote(0, Quote.Kind.PARTIAL, two, two.of(s), cue, new Speaker(m, Speaker.Type.NAME, null, -1, null),
+    Quote q = new Quote(0, Quote.Kind.PARTIAL, two, two.of(s), cue, new Speaker(m, Speaker.Type.NAME, null, java.util.OptionalInt.empty(), null),
         0, "test");
     Article a = base.toBuilder().entities(List.of(m), List.of()).quotes(List.of(q)).layer(Layer.QUOTES).build();
     assertThat(text(Jsoup.parse(a.toHtml())).wholeText()).isEqualTo(s);
