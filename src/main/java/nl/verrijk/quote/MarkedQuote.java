@@ -21,6 +21,18 @@ record MarkedQuote(Phrases p, SentenceClauses s, int open, int close, QuoteDraft
 
   /** Whether the quote opens its sentence (after a dateline, or before the sentence started). */
   boolean opensSentence() {
-    return open == s.start() || open + 1 == s.begin();
+    return opensSentence(p, s, open);
+  }
+
+  /**
+   * Whether a mark at {@code open} opens its sentence: at its start (after a dateline, or before the
+   * sentence started), also behind the first half of a spaced double mark ({@code ' ' Wat …}).
+   */
+  static boolean opensSentence(Phrases p, SentenceClauses s, int open) {
+    int first = open;
+    while (first > s.start() && p.isMark(first - 1)) {
+      first--;
+    }
+    return first == s.start() || open + 1 == s.begin();
   }
 }

@@ -200,7 +200,7 @@ final class QuoteAttribution {
       }
       int open = pair.open();
       int close = pair.close();
-      boolean clause = (open == s.start() || open + 1 == s.begin() || p.is(open - 1, ":")
+      boolean clause = (MarkedQuote.opensSentence(p, s, open) || p.is(open - 1, ":")
           || open > s.start() && p.isComma(open - 1) && previous != null) && close - open - 1 >= 3
           || close >= p.toks.size() || p.sentenceOf[close] != s.index();
       QuoteDraft d = draft(clause ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL, open + 1, close, s.index(), null);

@@ -86,7 +86,18 @@ final class QuoteMarks {
         }
       }
       int type = markType(toks.get(i).text());
-      if (type >= 0) {
+      if (type == 5 && spacedDouble(i)) {
+        // ' ' typed (or OCR'd) for a double mark: one mark, opening after its second half, closing before its first
+        boolean opens = spaceBefore(i) && !spaceAfter(i + 1) || (spaceBefore(i) == spaceAfter(i + 1) && stack.isEmpty());
+        if (opens) {
+          stack.push(new Open(i + 1, false)); // may close with one mark, as a single opener may
+        } else {
+          mark(stack, i, 0);
+        }
+        i++;
+      } else if (type == 4 && opensAsRightSingle(i)) {
+        mark(stack, i, 3);
+      } else if (type >= 0) {
         mark(stack, i, type);
       }
     }
@@ -144,6 +155,23 @@ final class QuoteMarks {
       }
     }
     stack.clear();
+  }
+
+  /** Two straight single quotes with only spaces between them, on one line: a double mark. */
+  private boolean spacedDouble(int i) {
+    return i + 1 < toks.size() && toks.get(i + 1).text().equals("'") && spaceAfter(i) && !lineBreakBefore(i + 1);
+  }
+
+  /**
+   * A right single quote used as the opening mark ({@code ’Ik ben blij’}): a space or line start before
+   * it, a word right after it, and not the apostrophe of {@code ’s}, {@code ’t}, {@code ’n}.
+   */
+  private boolean opensAsRightSingle(int i) {
+    if (!spaceBefore(i) || spaceAfter(i) || i + 1 >= toks.size()) {
+      return false;
+    }
+    String next = toks.get(i + 1).text();
+    return !(next.length() == 1 && "stnkrSTNKR".indexOf(next.charAt(0)) >= 0) && Character.isLetterOrDigit(next.codePointAt(0));
   }
 
   /** A straight quote followed by punctuation or the end of its line closes a quote opened earlier. */

@@ -47,6 +47,19 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void marksInTheWild() {
+    // a right single quote on both sides, and a double mark typed as two singles with a space between
+    String text = "Ploeg wint finale\n\nDe ploeg van trainer Jansen heeft zondag de finale van de beker gewonnen.\n\n"
+        + "’Ik ben blij’, zegt Anne Jansen.\n\n' ' Wat moeten we nu?' vroeg Marc Lemmens.\n\n"
+        + "Het was ’s avonds laat. ’t Is voorbij, zei hij.";
+    List<Quote> q = quotes(text);
+    assertThat(q).extracting(Quote::text).contains("Ik ben blij", "Wat moeten we nu?");
+    assertThat(q).filteredOn(x -> x.text().startsWith("Ik ben") || x.text().startsWith("Wat moeten"))
+        .allSatisfy(x -> assertThat(x.kind()).isEqualTo(Quote.Kind.DIRECT));
+    assertThat(q).noneSatisfy(x -> assertThat(x.text()).contains("avonds"));
+  }
+
+  @Test
   void cueInTheMiddleGivesBothPartsTheSpeaker() {
     List<Quote> q = quotes("\"Wij zijn,\" zei Jansen, \"niet van plan om op te geven.\"");
     assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("Jansen"));
