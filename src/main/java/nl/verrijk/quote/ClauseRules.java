@@ -38,6 +38,9 @@ final class ClauseRules {
       ReportingClause c = new ReportingClause(i, i + 1, np, this);
       if (p.trimEnd(np, end) - np >= 3) {
         int from = p.isComma(np) ? np + 1 : np;
+        if (i - start >= 2 && !p.isComma(i - 1) && !p.isComma(np) && !p.isMark(i - 1)) {
+          c.before(start, i); // "Daar is volgens Koolmees geen kritiek op geuit": the clause split around it
+        }
         return c.content(from, p.trimEnd(from, end));
       }
       return i - start >= 3 ? c.content(start, p.isComma(i - 1) ? i - 1 : i) : c;
@@ -75,8 +78,13 @@ final class ClauseRules {
     ReportingClause match(Phrases p, int i, int start, int end) {
       int np = DutchWords.cueParticles().contains(p.lower(Math.min(i + 1, end - 1))) ? i + 1 : p.npForward(i + 1, end);
       int dat = np > i + 1 ? p.datAfter(np, end) : -1;
-      if (dat < 0 || BackReference.at(p, i, start)) {
+      if (BackReference.at(p, i, start)) {
         return null;
+      }
+      if (dat < 0) { // "Desalniettemin zei de NS niet te weten hoeveel ...": an infinitive clause after the speaker
+        int te = np > i + 1 && speechTeVerb(p, i) && p.subjectBefore(i, start) == null ? teInfinitive(p, np, end) : -1;
+        return te < 0 || !p.canSpeak(i + 1, np) ? null
+            : new ReportingClause(i, i + 1, np, this).named("cue-speaker-te").content(np, p.trimEnd(np, end));
       }
       return new ReportingClause(i, i + 1, np, this).content(dat + 1, p.trimEnd(dat + 1, end));
     }
@@ -153,14 +161,19 @@ final class ClauseRules {
           break;
         }
       }
-      String lemma = ReportingVerbs.verbLemma(p.toks.get(i).text(), p.toks.get(i).lemma());
-      int te = lemma != null && DutchWords.speechTeVerbs().contains(lemma) ? teInfinitive(p, i + 1, end) : -1;
-      if (te > i + 1) { // "De bestuurder zei nog meer te willen inzetten op ...": the infinitive clause
+      int te = speechTeVerb(p, i) ? teInfinitive(p, i + 1, end) : -1;
+      if (te > i) { // "De bestuurder zei nog meer te willen inzetten op ...": the infinitive clause
         c.ruleName = "speaker-cue-te";
         return c.content(i + 1, p.trimEnd(i + 1, end));
       }
       return c;
     }
+  }
+
+  /** Whether token {@code i} is a verb whose te-infinitive clause is what was said ({@code lang/speech-te-verbs.txt}). */
+  static boolean speechTeVerb(Phrases p, int i) {
+    String lemma = ReportingVerbs.verbLemma(p.toks.get(i).text(), p.toks.get(i).lemma());
+    return lemma != null && DutchWords.speechTeVerbs().contains(lemma);
   }
 
   /**

@@ -19,6 +19,11 @@ final class IndirectSpeech {
       if (!c.hasContent() || ownQuote(p, c)) {
         continue;
       }
+      if (c.beforeTo - c.beforeFrom >= 2 && !p.quotedWhole(c.beforeFrom, c.beforeTo)) {
+        QuoteDraft d = attribution.draft(Quote.Kind.INDIRECT, new TokenRange(c.beforeFrom, c.beforeTo), s.index(), c.ruleName);
+        d.attribute(c.cue, c.speakerStart, c.speakerEnd, c.ruleName);
+        attribution.add(d);
+      }
       int from = c.from;
       for (int k = c.from; k <= c.to; k++) {
         int skip = k >= c.to ? 0 : coordinatedDat(p, k, c.to);

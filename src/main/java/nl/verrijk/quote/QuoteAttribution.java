@@ -147,6 +147,11 @@ final class QuoteAttribution {
   private void cutAtNextClause(List<ReportingClause> clauses) {
     clauses.removeIf(n -> n.rule instanceof ClauseRules.Volgens && n.speakerEnd - n.speakerStart == 1
         && clauses.stream().anyMatch(c -> c != n && c.hasContent() && c.from <= n.cue && n.cue < c.to));
+    for (ReportingClause c : clauses) {
+      if (c.beforeFrom >= 0 && clauses.stream().anyMatch(n -> n != c && n.cue < c.cue)) {
+        c.before(-1, -1); // the words before a mid-clause volgens belong to an earlier clause
+      }
+    }
     for (int k = 0; k + 1 < clauses.size(); k++) {
       ReportingClause c = clauses.get(k);
       ReportingClause next = clauses.get(k + 1);

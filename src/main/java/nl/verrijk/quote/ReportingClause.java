@@ -14,6 +14,9 @@ final class ReportingClause {
   String ruleName;
   int from = -1;
   int to = -1;
+  /** The first piece of a clause split around its cue ({@code Daar is volgens X ...}): tokens {@code [beforeFrom, beforeTo)}. */
+  int beforeFrom = -1;
+  int beforeTo = -1;
   boolean back;
 
   ReportingClause(int cue, int speakerStart, int speakerEnd, ClauseRule rule) {
@@ -28,6 +31,19 @@ final class ReportingClause {
   ReportingClause content(int from, int to) {
     this.from = from;
     this.to = to;
+    return this;
+  }
+
+  /** Sets the content's first piece, before a cue in mid-clause, and returns this clause. */
+  ReportingClause before(int from, int to) {
+    this.beforeFrom = from;
+    this.beforeTo = to;
+    return this;
+  }
+
+  /** Sets the rule name that quotes from this clause carry, and returns this clause. */
+  ReportingClause named(String name) {
+    this.ruleName = name;
     return this;
   }
 

@@ -66,7 +66,9 @@ final class SpeakerResolver {
     if (name == null) {
       Mention person = roleHolder(d);
       Entity e = person == null ? null : p.a.entityOf(person).orElse(null);
-      d.resolved = person == null ? new Speaker(written, Speaker.Type.DESCRIPTION, written.text(), OptionalInt.empty(), null)
+      Speaker earlier = person == null ? describedBefore(d) : null;
+      d.resolved = earlier != null ? new Speaker(written, Speaker.Type.DESCRIPTION, earlier.name(), earlier.entity(), earlier.role())
+          : person == null ? new Speaker(written, Speaker.Type.DESCRIPTION, written.text(), OptionalInt.empty(), null)
           : new Speaker(written, Speaker.Type.DESCRIPTION, e == null ? person.text() : e.name(),
               entityIndex(e), null);
       return;
@@ -146,6 +148,78 @@ final class SpeakerResolver {
   }
 
   /**
+   * What a definite description that names no one refers to, when no person was titled so ({@link
+   * #roleHolder}): the nearest earlier speaker of the section described with the same head noun
+   * ({@code een woordvoerder van de NS} … {@code de woordvoerder}; {@code de Nijmeegse gemeenteraad}
+   * … {@code de raad}); else a name the text introduced with that noun ({@code de onderzoekssite
+   * Apache} … {@code de site}); else, for a person's title ({@code de bondscoach}, {@code de
+   * PS-politicus}), who a personal pronoun there would refer to. Null when none, or when the
+   * description is indefinite.
+   */
+  private Speaker describedBefore(QuoteDraft d) {
+    int len = d.speakerEnd - d.speakerStart;
+    if (len < 2 || len > 4 || !(p.is(d.speakerStart, "de") || p.is(d.speakerStart, "het"))) {
+      return null;
+    }
+    String head = p.lower(d.speakerEnd - 1);
+    if (head.length() < 3 || !Character.isLetter(head.codePointAt(0))) {
+      return null;
+    }
+    for (int i = drafts.indexOf(d) - 1; i >= 0; i--) {
+      QuoteDraft o = drafts.get(i);
+      if (o.section != d.section || o.speakerStart < 0 || o.speakerEnd <= o.speakerStart || isPronounMention(o)
+          || o.speakerEnd > d.speakerStart) {
+        continue;
+      }
+      if (headOf(o).endsWith(head) && !(o.speakerStart == d.speakerStart)) {
+        resolve(o);
+        return o.resolved;
+      }
+    }
+    List<Mention> mentions = p.a.mentions();
+    int at = p.toks.get(d.speakerStart).begin();
+    for (int i = Phrases.firstFrom(mentions, m -> m.span().begin(), at) - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (storyOfSentence[m.sentence()] != d.section) {
+        break;
+      }
+      if (!m.label().equals("MISC") && !insideQuote(m) && titledAs(m, head)) {
+        return named(m);
+      }
+    }
+    boolean personTitle = DutchWords.personTitles().stream().anyMatch(t -> t.length() >= 4 && head.endsWith(t));
+    Speaker s = personTitle ? personAntecedent(d) : null;
+    return s == null || s.entity().isEmpty() || titledOtherwise(p.a.entities().get(s.entity().getAsInt()), head) ? null : s;
+  }
+
+  /**
+   * Whether the text gave a person another title and never this one ({@code premier Mariëlle Paul}
+   * is not {@code de minister}).
+   */
+  private boolean titledOtherwise(Entity e, String head) {
+    boolean other = false;
+    for (int index : e.mentions()) {
+      Mention m = p.a.mentions().get(index);
+      if (titledAs(m, head)) {
+        return false;
+      }
+      int k = m.tokens().start() - 1;
+      other |= k >= 0 && DutchWords.personTitles().contains(p.lower(k));
+    }
+    return other;
+  }
+
+  /** The head noun of a draft's speaker mention, lower case: its last word before a modifier ({@code een woordvoerder van de NS}). */
+  private String headOf(QuoteDraft o) {
+    for (int k = o.speakerStart + 1; k < o.speakerEnd; k++) {
+      if (DutchWords.speakerPrepositions().contains(p.lower(k))) {
+        return p.lower(k - 1);
+      }
+    }
+    return p.lower(o.speakerEnd - 1);
+  }
+
+  /**
    * Whether the text opened a person's name with a role ending in {@code head}: right before it
    * ({@code burgemeester Hubert Bruls}), or before a portfolio or affiliation of link words and
    * capitalised words ({@code minister van Onderwijs Mariëlle Paul}, {@code voorzitter van de AOb
@@ -177,9 +251,17 @@ final class SpeakerResolver {
    * person mentioned in the section.
    */
   private Speaker antecedent(QuoteDraft d) {
+    return antecedent(d, DutchWords.personPronouns().contains(p.lower(d.speakerStart)));
+  }
+
+  /** Who a person's title without a titled name refers to: as a personal pronoun there would. */
+  private Speaker personAntecedent(QuoteDraft d) {
+    return antecedent(d, true);
+  }
+
+  private Speaker antecedent(QuoteDraft d, boolean personal) {
     Speaker best = null;
     int bestAt = -1;
-    boolean personal = DutchWords.personPronouns().contains(p.lower(d.speakerStart));
     for (QuoteDraft o : drafts) {
       if (o == d || o.contentBegin >= d.contentBegin && o.sentence >= d.sentence) {
         break;

@@ -14,6 +14,10 @@ class RuleBasedQuoteAttributorTest {
     return Verrijk.enrich(text).quotes();
   }
 
+  private static Quote quote(List<Quote> q, String start) {
+    return q.stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start + " in " + q));
+  }
+
   private static String speaker(Quote q) {
     return q.speaker().mention() == null ? null : q.speaker().mention().text();
   }
@@ -57,6 +61,37 @@ class RuleBasedQuoteAttributorTest {
     assertThat(q).filteredOn(x -> x.text().startsWith("Ik ben") || x.text().startsWith("Wat moeten"))
         .allSatisfy(x -> assertThat(x.kind()).isEqualTo(Quote.Kind.DIRECT));
     assertThat(q).noneSatisfy(x -> assertThat(x.text()).contains("avonds"));
+  }
+
+  @Test
+  void volgensInMidClauseSplitsTheContent() {
+    List<Quote> q = quotes("Daar is volgens minister Wouter Koolmees geen kritiek op geuit door de bewindspersonen.");
+    assertThat(q).extracting(Quote::text).containsExactly("Daar is", "geen kritiek op geuit door de bewindspersonen");
+    assertThat(q).allSatisfy(x -> assertThat(x.speaker().name()).isEqualTo("Wouter Koolmees"));
+    assertThat(quotes("Ook volgens Koolmees is er geen kritiek geuit door de bewindspersonen.")).extracting(Quote::text)
+        .containsExactly("is er geen kritiek geuit door de bewindspersonen");
+  }
+
+  @Test
+  void anInfinitiveClauseAfterAnInvertedSubject() {
+    assertThat(quotes("Desalniettemin zei de NS niet te weten hoeveel reizigers getroffen waren.")).singleElement()
+        .satisfies(x -> {
+          assertThat(x.text()).isEqualTo("niet te weten hoeveel reizigers getroffen waren");
+          assertThat(speaker(x)).isEqualTo("de NS");
+        });
+    assertThat(quotes("De Jonge zei te willen werken aan het herstel van vertrouwen.")).singleElement()
+        .satisfies(x -> assertThat(x.text()).isEqualTo("te willen werken aan het herstel van vertrouwen"));
+  }
+
+  @Test
+  void aDefiniteDescriptionResolvesToTheSpeakerDescribedSoBefore() {
+    List<Quote> q = quotes("Een woordvoerder van de NS zegt dat de treinen morgen weer rijden.\n\n"
+        + "\"We zitten in de opstartfase\", zei de woordvoerder.");
+    assertThat(quote(q, "We zitten").speaker().name()).isEqualTo(quote(q, "de treinen").speaker().name())
+        .isNotEqualTo("de woordvoerder");
+    List<Quote> coach = quotes("Ronald Koeman was tevreden na de wedstrijd in Rotterdam.\n\n"
+        + "\"We hebben het professioneel uitgespeeld\", zei de bondscoach.");
+    assertThat(quote(coach, "We hebben").speaker().name()).isEqualTo("Ronald Koeman");
   }
 
   @Test
