@@ -94,6 +94,19 @@ public final class DutchWords {
     return Holder.WEEKDAYS;
   }
 
+  /**
+   * The usual sex of a first name, {@code M}, {@code F} or {@code U} for both ({@code
+   * first-names.tsv}: {@code Annelies} F, {@code Bart} M, {@code Kim} U); absent when unknown.
+   */
+  public static ImmutableMap<String, Character> firstNameSexes() {
+    return Holder.FIRST_NAMES;
+  }
+
+  /** Forms of address before a name with the sex they give ({@code forms-of-address.tsv}: {@code mevrouw} F). */
+  public static ImmutableMap<String, Character> formsOfAddress() {
+    return Holder.FORMS_OF_ADDRESS;
+  }
+
   /** Month names and abbreviations with the month's number ({@code months.tsv}: {@code okt} 10). */
   public static ImmutableMap<String, Integer> months() {
     return Holder.MONTHS;
@@ -211,7 +224,14 @@ public final class DutchWords {
         .map(l -> l.split("\t")).collect(ImmutableMap.toImmutableMap(r -> r[0], r -> r[1]));
     static final ImmutableSet<String> PORTFOLIO_TITLES = WordList.set("portfolio-titles.txt");
     static final ImmutableSet<String> SURNAME_PARTICLES = WordList.set("surname-particles.txt");
+    static final ImmutableMap<String, Character> FIRST_NAMES = sexes("first-names.tsv");
+    static final ImmutableMap<String, Character> FORMS_OF_ADDRESS = sexes("forms-of-address.tsv");
     static final ImmutableMap<String, Integer> MONTHS = WordList.lines("months.tsv").stream()
         .map(l -> l.split("\t")).collect(ImmutableMap.toImmutableMap(r -> r[0], r -> Integer.parseInt(r[1])));
+
+    private static ImmutableMap<String, Character> sexes(String file) {
+      return WordList.lines(file).stream().map(l -> l.split("\t"))
+          .collect(ImmutableMap.toImmutableMap(r -> r[0], r -> r[1].charAt(0), (a, b) -> a));
+    }
   }
 }

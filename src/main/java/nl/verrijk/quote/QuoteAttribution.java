@@ -200,7 +200,9 @@ final class QuoteAttribution {
   private void quotesInMarks(SentenceClauses s) {
     QuoteDraft previous = null;
     for (MarkPair pair : p.marks) {
-      if (pair.open() + 1 < s.begin() || pair.open() >= s.end() || pair.close() <= s.begin() || p.insideOtherPair(pair)) {
+      boolean runsOn = pair.open() < 0 || !p.isMark(pair.open()); // opened in an earlier sentence: read where it resumes
+      if (pair.open() + 1 < s.begin() || pair.open() >= s.end() || pair.close() <= s.begin() || p.insideOtherPair(pair)
+          || runsOn && pair.open() + 1 != s.begin()) {
         continue;
       }
       int open = pair.open();

@@ -23,6 +23,8 @@ final class SpeakerResolver {
   private final List<Mention> persons;
   private int[] quoteBegins;
   private int[] quoteEnds;
+  /** The sex of each entity once asked: M, F, ? (unknown), 0 (not yet asked). */
+  private char[] sexes;
 
   /** A resolver over the drafts of one article, in text order. */
   SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] storyOfSentence) {
@@ -262,32 +264,130 @@ final class SpeakerResolver {
   private Speaker antecedent(QuoteDraft d, boolean personal) {
     Speaker best = null;
     int bestAt = -1;
+    char sex = isPronounMention(d) ? pronounSex(p.lower(d.speakerStart)) : '?';
     for (QuoteDraft o : drafts) {
       if (o == d || o.contentBegin >= d.contentBegin && o.sentence >= d.sentence) {
         break;
       }
+      if (nested(o)) {
+        continue; // "… dat de oppositie zegt: …" inside a quote: not a speaker of the article
+      }
       if (o.section == d.section && o.kind != Quote.Kind.HEADLINE && o.speakerStart >= 0 && !isPronounMention(o)) {
         resolve(o);
-        if (!personal || personLike(o.resolved)) {
+        if ((!personal || personLike(o.resolved)) && agrees(sex, sexOf(o.resolved))) {
           best = o.resolved;
           bestAt = Math.max(o.contentEnd, p.toks.get(o.speakerEnd - 1).end());
         }
       } else if (o.section == d.section && o.resolved != null && o.resolved.name() != null
-          && (!personal || personLike(o.resolved))) {
+          && (!personal || personLike(o.resolved)) && agrees(sex, sexOf(o.resolved))) {
         best = o.resolved;
         bestAt = Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0);
       }
     }
-    Mention recent = recentPerson(d);
+    Mention recent = recentPerson(d, sex);
     if (recent != null && recent.span().begin() >= bestAt) {
       return named(recent);
     }
     if (best != null) {
       return best;
     }
-    int last = personsBefore(p.toks.get(d.speakerStart).begin());
-    Mention person = last < 0 ? null : persons.get(last);
-    return person == null || storyOfSentence[person.sentence()] != d.section ? null : named(person);
+    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
+      Mention person = persons.get(i);
+      if (storyOfSentence[person.sentence()] != d.section) {
+        return null;
+      }
+      if (agrees(sex, sexOf(person))) {
+        return named(person);
+      }
+    }
+    return null;
+  }
+
+  /** Whether a draft lies inside another quote's content: speech nested in a direct quote. */
+  private boolean nested(QuoteDraft o) {
+    for (QuoteDraft x : drafts) {
+      if (x != o && x.kind == Quote.Kind.DIRECT && x.contentBegin <= o.contentBegin && o.contentEnd <= x.contentEnd
+          && (x.contentBegin < o.contentBegin || o.contentEnd < x.contentEnd)) {
+        return true;
+      }
+      if (x.contentBegin > o.contentBegin) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The sex a pronoun asks of what it refers to: M for hij/hem, F for zij/ze/haar, ? for any. */
+  private static char pronounSex(String pronoun) {
+    switch (pronoun) {
+      case "hij": case "hem": return 'M';
+      case "zij": case "ze": case "haar": return 'F';
+      default: return '?';
+    }
+  }
+
+  /** Whether a pronoun's sex and a candidate's agree: equal, or either unknown. */
+  private static boolean agrees(char pronoun, char candidate) {
+    return pronoun == '?' || candidate == '?' || pronoun == candidate;
+  }
+
+  /** The sex of a resolved speaker's person entity, '?' when not known. */
+  private char sexOf(Speaker s) {
+    return s == null || s.entity().isEmpty() ? '?' : sexOfEntity(s.entity().getAsInt());
+  }
+
+  /** The sex of a person mention's entity, '?' when not known. */
+  private char sexOf(Mention m) {
+    Entity e = p.a.entityOf(m).orElse(null);
+    return e == null ? sexOfMention(m) : sexOfEntity(e.index());
+  }
+
+  /**
+   * The sex of a person entity from the article's table of persons: the first names and forms of
+   * address its mentions carry ({@code Annelies Verlinden}, {@code mevrouw Jansen}); '?' when they
+   * give none or disagree.
+   */
+  private char sexOfEntity(int entity) {
+    if (sexes == null) {
+      sexes = new char[p.a.entities().size()];
+    }
+    if (sexes[entity] == 0) {
+      Entity e = p.a.entities().get(entity);
+      char sex = '?';
+      for (int index : e.mentions()) {
+        char s = sexOfMention(p.a.mentions().get(index));
+        if (s != '?') {
+          if (sex != '?' && sex != s) {
+            sex = 'U';
+            break;
+          }
+          sex = s;
+        }
+      }
+      sexes[entity] = sex == 'U' ? '?' : sex;
+    }
+    return sexes[entity];
+  }
+
+  /** The sex one person mention gives: its first word's first name (before a hyphen), or a form of address before it. */
+  private char sexOfMention(Mention m) {
+    int first = m.tokens().start();
+    if (first > 0) {
+      Character address = DutchWords.formsOfAddress().get(p.lower(first - 1));
+      if (address != null) {
+        return address;
+      }
+    }
+    if (m.tokens().size() < 2 && m.tokens().start() == first) {
+      return '?'; // a surname alone says nothing
+    }
+    String word = p.toks.get(first).text();
+    int dash = word.indexOf('-');
+    Character sex = DutchWords.firstNameSexes().get(word);
+    if (sex == null && dash > 0) {
+      sex = DutchWords.firstNameSexes().get(word.substring(0, dash));
+    }
+    return sex == null || sex == 'U' ? '?' : sex;
   }
 
   private Speaker named(Mention person) {
@@ -301,14 +401,14 @@ final class SpeakerResolver {
    * pronoun (or its own sentence, before it) in the same section that names a person; null when
    * the section has none.
    */
-  private Mention recentPerson(QuoteDraft d) {
+  private Mention recentPerson(QuoteDraft d, char sex) {
     Mention found = null;
     for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
       Mention m = persons.get(i);
       if (storyOfSentence[m.sentence()] != d.section || found != null && m.sentence() != found.sentence()) {
         break; // sections are contiguous: nothing earlier is in this one
       }
-      if (!insideQuote(m)) {
+      if (!insideQuote(m) && agrees(sex, sexOf(m))) {
         found = m;
       }
     }

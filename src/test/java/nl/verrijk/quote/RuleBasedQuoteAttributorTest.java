@@ -95,6 +95,27 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void pronounsAgreeInSexAndSkipSpeechNestedInAQuote() {
+    String text = "Ministers eens over nieuwe wet\n\n"
+        + "Premier Bart De Wever en minister van Justitie Annelies Verlinden kwamen maandag in Brussel samen.\n\n"
+        + "\"Ik vind het jammer dat de oppositie zegt: het is te laat. Dat klopt niet\", aldus De Wever.\n\n"
+        + "Volgens haar is de wet in juni klaar. \"We werken hard\", zei ze.";
+    List<Quote> q = quotes(text);
+    assertThat(quote(q, "is de wet").speaker().name()).isEqualTo("Annelies Verlinden");
+    assertThat(quote(q, "We werken hard").speaker().name()).isEqualTo("Annelies Verlinden");
+    String male = "Wethouder Karin Bakker en burgemeester Tom Claes openden de brug.\n\n\"Dit is een mooie dag\", zei hij.";
+    assertThat(quote(quotes("Brug open\n\n" + male), "Dit is").speaker().name()).isEqualTo("Tom Claes");
+  }
+
+  @Test
+  void aQuoteRunningOnOverAParagraphBreakIsReadOnce() {
+    String text = "Stad blij met geld\n\nBurgemeester Pieter Van der Linden reageerde dinsdag in het stadhuis tevreden op het "
+        + "besluit van de regering.\n\n\"We hadden er lang op gewacht.\n\nNu kunnen we eindelijk verder\", voegde hij eraan toe.";
+    assertThat(quotes(text)).filteredOn(x -> x.text().startsWith("Nu kunnen")).singleElement()
+        .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Pieter Van der Linden"));
+  }
+
+  @Test
   void cueInTheMiddleGivesBothPartsTheSpeaker() {
     List<Quote> q = quotes("\"Wij zijn,\" zei Jansen, \"niet van plan om op te geven.\"");
     assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("Jansen"));
