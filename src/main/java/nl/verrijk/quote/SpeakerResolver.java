@@ -48,7 +48,11 @@ final class SpeakerResolver {
     if (d.speakerStart < 0 || d.speakerEnd <= d.speakerStart) {
       d.speakerStart = -1;
       QuoteDraft from = d.inheritFrom;
-      if (from != null && from != d) {
+      Mention subject = "continuation".equals(d.rule) && !nested(d) ? subjectSinceLastQuote(d) : null;
+      if (subject != null) { // "Daar is Cohen het niet mee eens. "In Amsterdam kan zo veel."": the person just named speaks
+        Speaker s = named(subject);
+        d.resolved = new Speaker(null, Speaker.Type.NONE, s.name(), s.entity(), null);
+      } else if (from != null && from != d) {
         resolve(from);
         d.resolved = new Speaker(null, Speaker.Type.NONE, from.resolved.name(), from.resolved.entity(),
             from.resolved.role());
@@ -301,6 +305,44 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person named as the subject of a sentence between the previous quote of the section and
+   * this one, outside quotes, nearest first ({@code Daar is Cohen het niet mee eens.}); null when
+   * none. A person named as an object ({@code roept de Kamer Visser op het matje}) is not one.
+   */
+  private Mention subjectSinceLastQuote(QuoteDraft d) {
+    int bound = 0;
+    for (QuoteDraft o : drafts) {
+      if (o == d || o.contentBegin >= d.contentBegin) {
+        break;
+      }
+      if (o.section == d.section) {
+        bound = Math.max(bound, Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0));
+      }
+    }
+    for (int i = personsBefore(d.contentBegin); i >= 0; i--) {
+      Mention m = persons.get(i);
+      if (m.span().begin() < bound || storyOfSentence[m.sentence()] != d.section) {
+        return null;
+      }
+      if (!insideQuote(m) && isSubject(m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a mention's words include a subject of its sentence's parse. */
+  private boolean isSubject(Mention m) {
+    for (int k = m.tokens().start(); k < m.tokens().end(); k++) {
+      String rel = p.toks.get(k).deprel();
+      if (rel != null && rel.startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a draft lies inside another quote's content: speech nested in a direct quote. */

@@ -116,6 +116,16 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aQuoteWithoutCueAfterANamedSubjectIsTheirs() {
+    String text = "Letters moeten weg\n\nDe letters op het Museumplein moeten verdwijnen, vindt de gemeenteraad van Amsterdam.\n\n"
+        + "Daar is Job Cohen het niet mee eens. \"In Amsterdam kan zo veel. Niet alles mag, maar er kan heel veel.\"";
+    assertThat(quote(quotes(text), "In Amsterdam").speaker().name()).isEqualTo("Job Cohen");
+    String object = "Kamer boos\n\n\"Het is een schande\", zegt wethouder Albert Vader van Vlissingen.\n\n"
+        + "Nu roept de Kamer staatssecretaris Barbara Visser weer op het matje. \"Dat vind ik een herhaling van zetten.\"";
+    assertThat(quote(quotes(object), "Dat vind ik").speaker().name()).isEqualTo("Albert Vader");
+  }
+
+  @Test
   void cueInTheMiddleGivesBothPartsTheSpeaker() {
     List<Quote> q = quotes("\"Wij zijn,\" zei Jansen, \"niet van plan om op te geven.\"");
     assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("Jansen"));
