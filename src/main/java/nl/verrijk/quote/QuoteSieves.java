@@ -172,7 +172,7 @@ final class QuoteSieves {
 
     @Override
     void attribute(QuoteDraft d, MarkedQuote m) {
-      ReportingClause c = m.s().speakerClause();
+      ReportingClause c = m.s().speakerClauseOutside(m.open(), m.close());
       if (c != null) {
         d.attribute(c.cue, c.speakerStart, c.speakerEnd, name());
       }

@@ -13,8 +13,18 @@ import java.util.List;
  */
 record SentenceClauses(int index, int begin, int start, int end, List<ReportingClause> clauses) {
 
-  /** The sentence's first reporting clause, unless it is a {@code Dat zei X} back reference; or null. */
-  ReportingClause speakerClause() {
-    return clauses.isEmpty() || clauses.get(0).back ? null : clauses.get(0);
+  /**
+   * The sentence's first reporting clause whose cue and speaker lie outside the quote marks {@code
+   * open}, {@code close} (a verb of saying inside a quote is not the quote's speaker), unless it is
+   * a {@code Dat zei X} back reference; or null.
+   */
+  ReportingClause speakerClauseOutside(int open, int close) {
+    for (ReportingClause c : clauses) {
+      boolean inside = open < c.cue && c.cue < close || open < c.speakerStart && c.speakerStart < close;
+      if (!inside) {
+        return c.back ? null : c;
+      }
+    }
+    return null;
   }
 }

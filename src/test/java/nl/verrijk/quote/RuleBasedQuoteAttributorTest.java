@@ -126,6 +126,15 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aVerbOfSayingInsideAQuoteIsNotItsSpeaker() {
+    String text = "Minister reageert\n\nMinister Maggie De Block reageerde maandag in Brussel op de kritiek.\n\n"
+        + "\"Het is spijtig dat hun voorzitter zegt dat ze niet meer actief zijn.\"";
+    Quote q = quote(quotes(text), "Het is spijtig");
+    assertThat(speaker(q)).isNotEqualTo("hun voorzitter");
+    assertThat(q.speaker().name()).isEqualTo("Maggie De Block");
+  }
+
+  @Test
   void cueInTheMiddleGivesBothPartsTheSpeaker() {
     List<Quote> q = quotes("\"Wij zijn,\" zei Jansen, \"niet van plan om op te geven.\"");
     assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("Jansen"));
