@@ -38,8 +38,12 @@ final class ClauseRules {
       ReportingClause c = new ReportingClause(i, i + 1, np, this);
       if (p.trimEnd(np, end) - np >= 3) {
         int from = p.isComma(np) ? np + 1 : np;
-        if (i - start >= 2 && !p.isComma(i - 1) && !p.isComma(np) && !p.isMark(i - 1)) {
-          c.before(start, i); // "Daar is volgens Koolmees geen kritiek op geuit": the clause split around it
+        int clause = i;
+        while (clause > start && !p.isComma(clause - 1) && !p.is(clause - 1, ":") && p.upos(clause - 1) != Upos.CCONJ) {
+          clause--; // the clause volgens stands in begins after a comma or conjunction ("…, maar dan moet volgens hem …")
+        }
+        if (i - clause >= 2 && !p.isComma(i - 1) && !p.isComma(np) && !p.isMark(i - 1)) {
+          c.before(clause, i); // "Daar is volgens Koolmees geen kritiek op geuit": the clause split around it
         }
         return c.content(from, p.trimEnd(from, end));
       }

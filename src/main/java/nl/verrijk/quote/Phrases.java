@@ -234,6 +234,17 @@ final class Phrases {
    * phrase followed by an apposition or relative clause between commas; null when there is none.
    */
   TokenRange subjectBefore(int cue, int start) {
+    if (cue - 2 > start && is(cue - 1, ")")) {
+      // "Demissionair minister Wouter Koolmees (D66) weerspreekt ...": the subject before the parenthesis
+      for (int k = cue - 2; k > start && k >= cue - 8; k--) {
+        if (is(k, "(")) {
+          return subjectBefore(k, start);
+        }
+        if (is(k, ")")) {
+          break;
+        }
+      }
+    }
     int subj = subjectStart(start, cue);
     int np = npForward(subj, cue);
     if (np == cue && cue > subj) {
@@ -251,6 +262,15 @@ final class Phrases {
     }
     if (j < start) {
       return null;
+    }
+    if (is(j, "die") && j - 2 >= start && isComma(j - 1) && isNominal(j - 2, false)) {
+      // "haar werkgever, die stelt dat ...": the antecedent before the comma speaks
+      int b = j - 2;
+      while (b > start && (isNominal(b - 1, false) || isDeterminer(b - 1)) && upos(b - 1) != Upos.AUX
+          && upos(b - 1) != Upos.VERB) {
+        b--;
+      }
+      return new TokenRange(b, j - 1);
     }
     if (is(j, "die") && j - 1 >= start && isNominal(j - 1, false)) {
       // "Er zijn mensen die vinden dat ...": the relative pronoun's antecedent speaks

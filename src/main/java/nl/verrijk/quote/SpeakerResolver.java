@@ -359,7 +359,7 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** The sex a pronoun asks of what it refers to: M for hij/hem, F for zij/ze/haar, ? for any. */
+  /** The sex a pronoun asks of what it refers to: M for hij/hem, F for zij/ze/haar (which may also be plural), ? for any. */
   private static char pronounSex(String pronoun) {
     switch (pronoun) {
       case "hij": case "hem": return 'M';
@@ -370,12 +370,31 @@ final class SpeakerResolver {
 
   /** Whether a pronoun's sex and a candidate's agree: equal, or either unknown. */
   private static boolean agrees(char pronoun, char candidate) {
-    return pronoun == '?' || candidate == '?' || pronoun == candidate;
+    return pronoun == '?' || candidate == '?' || pronoun == candidate || pronoun == 'F' && candidate == 'P';
   }
 
-  /** The sex of a resolved speaker's person entity, '?' when not known. */
+  /**
+   * The sex of a resolved speaker's person entity, '?' when not known; 'P' for a plural description
+   * ({@code De ondertekenaars van de motie}), which no singular pronoun takes.
+   */
   private char sexOf(Speaker s) {
+    if (s != null && s.entity().isEmpty() && s.mention() != null && plural(s.mention())) {
+      return 'P';
+    }
     return s == null || s.entity().isEmpty() ? '?' : sexOfEntity(s.entity().getAsInt());
+  }
+
+  /** Whether a description's head noun is plural (Alpino's {@code mv}): its last word before a modifier. */
+  private boolean plural(Mention m) {
+    int head = m.tokens().end() - 1;
+    for (int k = m.tokens().start() + 1; k < m.tokens().end(); k++) {
+      if (DutchWords.speakerPrepositions().contains(p.lower(k))) {
+        head = k - 1;
+        break;
+      }
+    }
+    String xpos = p.toks.get(head).xpos();
+    return xpos != null && xpos.startsWith("N|") && xpos.contains("|mv|");
   }
 
   /** The sex of a person mention's entity, '?' when not known. */

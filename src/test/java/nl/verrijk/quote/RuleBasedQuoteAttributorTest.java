@@ -135,6 +135,20 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void subjectsBeforeAParenthesisOrARelativeDie() {
+    assertThat(quotes("Minister Wouter Koolmees (D66) weerspreekt dat het kabinet Kamerleden het zwijgen heeft opgelegd."))
+        .singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Wouter Koolmees"));
+    assertThat(quotes("Ze is ontslagen door haar werkgever, die stelt dat zij zich niet goed kan concentreren."))
+        .singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("haar werkgever"));
+  }
+
+  @Test
+  void volgensInASecondClauseTakesOnlyThatClause() {
+    assertThat(quotes("Velthuis wil het geld nog wel geven, maar dan moet volgens hem de kwaliteit echt omhoog."))
+        .extracting(Quote::text).containsExactly("dan moet", "de kwaliteit echt omhoog");
+  }
+
+  @Test
   void cueInTheMiddleGivesBothPartsTheSpeaker() {
     List<Quote> q = quotes("\"Wij zijn,\" zei Jansen, \"niet van plan om op te geven.\"");
     assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("Jansen"));
