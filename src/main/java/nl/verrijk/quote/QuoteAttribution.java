@@ -106,6 +106,7 @@ final class QuoteAttribution {
     if (start >= end || headlineColon(s, start, end)) {
       return;
     }
+    interviewAnswer(s, start, end);
     List<ReportingClause> clauses = new ArrayList<>();
     for (int i = start; i < end; i++) {
       ReportingClause c = ClauseRules.find(p, i, start, end);
@@ -120,6 +121,37 @@ final class QuoteAttribution {
     }
     quotesInMarks(sc);
     IndirectSpeech.add(p, sc, this);
+  }
+
+  /**
+   * An interview answer: a paragraph that opens with a person's name and a colon and goes on
+   * without quote marks ({@code De Gucht: Ecolo zit nog veel meer in het stadium van de beweging
+   * …}) is what that person says, to the paragraph's end.
+   */
+  private void interviewAnswer(Sentence s, int start, int end) {
+    if (start > 0 && !nl.verrijk.text.Chars.hasLineBreak(p.toks.get(start - 1).whitespaceAfter())) {
+      return;
+    }
+    int colon = start + 1;
+    while (colon < Math.min(end, start + 5) && !p.is(colon, ":")) {
+      colon++;
+    }
+    nl.verrijk.model.Mention person = colon < end - 3 && p.is(colon, ":") ? p.firstPerson(start, colon) : null;
+    if (person == null || person.tokens().start() != start || person.tokens().end() != colon || p.isMark(colon + 1)) {
+      return;
+    }
+    int last = colon + 1;
+    while (last + 1 < p.toks.size() && !nl.verrijk.text.Chars.hasLineBreak(p.toks.get(last).whitespaceAfter())) {
+      last++;
+    }
+    for (int k = colon + 1; k <= last; k++) {
+      if (p.isMark(k)) {
+        return; // quoted speech in the paragraph: the mark sieves read it
+      }
+    }
+    QuoteDraft d = draft(Quote.Kind.DIRECT, colon + 1, last + 1, s.index(), null);
+    d.attribute(colon, start, colon, "interview-answer");
+    drafts.add(d);
   }
 
   /** The headline convention {@code Kremlin: aanvallers gebruikten westers wapentuig}; true when found. */

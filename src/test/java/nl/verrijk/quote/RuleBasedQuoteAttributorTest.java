@@ -149,6 +149,18 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void anInterviewAnswerAfterANameAndAColonIsDirect() {
+    String text = "Gesprek met De Gucht\n\nKarel De Gucht is sinds zaterdag voorzitter van de VLD.\n\n"
+        + "Ecolo heeft het stadium van de maturiteit nog niet bereikt?\n\n"
+        + "De Gucht: Ecolo zit nog in het stadium van de beweging. Bij Ecolo borrelen de dingen meer op.\n\nLees ook: iets anders";
+    assertThat(quotes(text)).singleElement().satisfies(x -> {
+      assertThat(x.kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(x.text()).isEqualTo("Ecolo zit nog in het stadium van de beweging. Bij Ecolo borrelen de dingen meer op.");
+      assertThat(x.speaker().name()).isEqualTo("Karel De Gucht");
+    });
+  }
+
+  @Test
   void cueInTheMiddleGivesBothPartsTheSpeaker() {
     List<Quote> q = quotes("\"Wij zijn,\" zei Jansen, \"niet van plan om op te geven.\"");
     assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("Jansen"));
