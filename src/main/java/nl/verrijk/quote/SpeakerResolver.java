@@ -167,7 +167,7 @@ final class SpeakerResolver {
     if (len < 2 || len > 4 || !(p.is(d.speakerStart, "de") || p.is(d.speakerStart, "het"))) {
       return null;
     }
-    String head = p.lower(d.speakerEnd - 1);
+    String head = headOf(d);
     if (head.length() < 3 || !Character.isLetter(head.codePointAt(0))) {
       return null;
     }
