@@ -70,7 +70,7 @@ final class SpeakerResolver {
     }
     Mention name = nameIn(d);
     if (name == null) {
-      Mention person = roleHolder(d);
+      Mention person = inHeadline(d) ? titledInBody(d) : roleHolder(d);
       Entity e = person == null ? null : p.a.entityOf(person).orElse(null);
       Speaker earlier = person == null ? describedBefore(d) : null;
       d.resolved = earlier != null ? new Speaker(written, Speaker.Type.DESCRIPTION, earlier.name(), earlier.entity(), earlier.role())
@@ -153,6 +153,47 @@ final class SpeakerResolver {
     return null;
   }
 
+  /** Whether a word is a person's title or ends in one ({@code politiechef}, {@code bondscoach}, {@code PS-politicus}). */
+  private static boolean isTitle(String w) {
+    return DutchWords.personTitles().contains(w)
+        || DutchWords.personTitles().stream().anyMatch(t -> t.length() >= 4 && w.endsWith(t));
+  }
+
+  /** Whether a draft's content lies in the article's headline. */
+  private boolean inHeadline(QuoteDraft d) {
+    nl.verrijk.model.CharSpan h = p.a.structure() == null ? null : p.a.structure().headline();
+    return h != null && h.begin() <= d.contentBegin && d.contentBegin < h.end();
+  }
+
+  /**
+   * The person a headline's role speaker is ({@code Politiechef: we zijn voorbereid}, {@code
+   * Burgemeester duidelijk: …}): the first person of the same story whom the text titles with a
+   * person's title the speaker phrase holds ({@code politiechef Wilbert Paulissen}); null when none.
+   */
+  private Mention titledInBody(QuoteDraft d) {
+    for (int k = d.speakerStart; k < d.speakerEnd; k++) {
+      String w = p.lower(k);
+      if (!isTitle(w)) {
+        continue;
+      }
+      for (Mention m : persons) {
+        if (storyOfSentence[m.sentence()] == d.section && m.tokens().start() >= d.speakerEnd && !insideQuote(m)
+            && titledAs(m, w)) {
+          return m;
+        }
+      }
+      // no one titled so: the first person of the story who is named as a speaker ("Politiechef: …" … zegt Wilbert Paulissen)
+      for (int i = drafts.indexOf(d) + 1; i < drafts.size(); i++) {
+        QuoteDraft o = drafts.get(i);
+        Mention name = o.section == d.section && o.speakerStart >= 0 && o.speakerEnd > o.speakerStart ? nameIn(o) : null;
+        if (name != null && name.label().equals("PER")) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * What a definite description that names no one refers to, when no person was titled so ({@link
    * #roleHolder}): the nearest earlier speaker of the section described with the same head noun
@@ -193,7 +234,7 @@ final class SpeakerResolver {
         return named(m);
       }
     }
-    boolean personTitle = DutchWords.personTitles().stream().anyMatch(t -> t.length() >= 4 && head.endsWith(t));
+    boolean personTitle = isTitle(head);
     Speaker s = personTitle ? personAntecedent(d) : null;
     return s == null || s.entity().isEmpty() || titledOtherwise(p.a.entities().get(s.entity().getAsInt()), head) ? null : s;
   }

@@ -161,6 +161,16 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aHeadlineRoleIsThePersonTheBodyTitlesSoOrFirstQuotes() {
+    String titled = "Burgemeester duidelijk: geen bendes in de stad\n\nBRUGGE - Burgemeester Dirk Vermeulen reageerde maandag "
+        + "op vragen over het geweld in de binnenstad. \"Dit is geen oorlog\", aldus Vermeulen.";
+    assertThat(quote(quotes(titled), "geen bendes").speaker().name()).isEqualTo("Dirk Vermeulen");
+    String named = "Politiechef: we zijn voorbereid op een heet weekend\n\nDEN HAAG - De politie zet dit weekend extra agenten in. "
+        + "\"We zijn er klaar voor\", zegt Wilbert Paulissen.";
+    assertThat(quote(quotes(named), "we zijn voorbereid").speaker().name()).isEqualTo("Wilbert Paulissen");
+  }
+
+  @Test
   void cueInTheMiddleGivesBothPartsTheSpeaker() {
     List<Quote> q = quotes("\"Wij zijn,\" zei Jansen, \"niet van plan om op te geven.\"");
     assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("Jansen"));
