@@ -183,12 +183,18 @@ final class SpeakerResolver {
         }
       }
       // no one titled so: the first person of the story who is named as a speaker ("Politiechef: …" … zegt Wilbert Paulissen)
-      for (int i = drafts.indexOf(d) + 1; i < drafts.size(); i++) {
-        QuoteDraft o = drafts.get(i);
-        Mention name = o.section == d.section && o.speakerStart >= 0 && o.speakerEnd > o.speakerStart ? nameIn(o) : null;
-        if (name != null && name.label().equals("PER")) {
-          return name;
-        }
+      return firstNamedSpeakerAfter(d);
+    }
+    return null;
+  }
+
+  /** The first person named as a speaker of a later quote of the same story, or null. */
+  private Mention firstNamedSpeakerAfter(QuoteDraft d) {
+    for (int i = drafts.indexOf(d) + 1; i < drafts.size(); i++) {
+      QuoteDraft o = drafts.get(i);
+      Mention name = o.section == d.section && o.speakerStart >= 0 && o.speakerEnd > o.speakerStart ? nameIn(o) : null;
+      if (name != null && name.label().equals("PER")) {
+        return name;
       }
     }
     return null;
@@ -236,6 +242,10 @@ final class SpeakerResolver {
     }
     boolean personTitle = isTitle(head);
     Speaker s = personTitle ? personAntecedent(d) : null;
+    if (personTitle && s == null) { // "…", sprak de bondscoach. … "…", zei Koeman: named later
+      Mention later = firstNamedSpeakerAfter(d);
+      s = later == null ? null : named(later);
+    }
     return s == null || s.entity().isEmpty() || titledOtherwise(p.a.entities().get(s.entity().getAsInt()), head) ? null : s;
   }
 

@@ -92,6 +92,9 @@ class RuleBasedQuoteAttributorTest {
     List<Quote> coach = quotes("Ronald Koeman was tevreden na de wedstrijd in Rotterdam.\n\n"
         + "\"We hebben het professioneel uitgespeeld\", zei de bondscoach.");
     assertThat(quote(coach, "We hebben").speaker().name()).isEqualTo("Ronald Koeman");
+    List<Quote> later = quotes("\"Ik ben blij en trots op het team\", sprak de bondscoach na het gelijkspel.\n\n"
+        + "\"We hebben het professioneel uitgespeeld\", zei Ronald Koeman.");
+    assertThat(quote(later, "Ik ben blij").speaker().name()).isEqualTo("Ronald Koeman");
   }
 
   @Test
