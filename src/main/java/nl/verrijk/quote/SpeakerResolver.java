@@ -23,8 +23,7 @@ final class SpeakerResolver {
   private final List<Mention> persons;
   private int[] quoteBegins;
   private int[] quoteEnds;
-  /** The sex of each entity once asked: M, F, ? (unknown), 0 (not yet asked). */
-  private char[] sexes;
+  private final PersonTable table;
 
   /** A resolver over the drafts of one article, in text order. */
   SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] storyOfSentence) {
@@ -32,6 +31,7 @@ final class SpeakerResolver {
     this.drafts = drafts;
     this.storyOfSentence = storyOfSentence;
     this.persons = p.persons;
+    this.table = new PersonTable(p);
   }
 
   /** A speaker mention that is one pronoun: a subject pronoun, or an object pronoun after volgens. */
@@ -319,7 +319,7 @@ final class SpeakerResolver {
   private Speaker antecedent(QuoteDraft d, boolean personal) {
     Speaker best = null;
     int bestAt = -1;
-    char sex = isPronounMention(d) ? pronounSex(p.lower(d.speakerStart)) : '?';
+    char sex = isPronounMention(d) ? PersonTable.pronounSex(p.lower(d.speakerStart)) : '?';
     for (QuoteDraft o : drafts) {
       if (o == d || o.contentBegin >= d.contentBegin && o.sentence >= d.sentence) {
         break;
@@ -329,12 +329,12 @@ final class SpeakerResolver {
       }
       if (o.section == d.section && o.kind != Quote.Kind.HEADLINE && o.speakerStart >= 0 && !isPronounMention(o)) {
         resolve(o);
-        if ((!personal || personLike(o.resolved)) && agrees(sex, sexOf(o.resolved))) {
+        if ((!personal || personLike(o.resolved)) && PersonTable.agrees(sex, table.sexOf(o.resolved))) {
           best = o.resolved;
           bestAt = Math.max(o.contentEnd, p.toks.get(o.speakerEnd - 1).end());
         }
       } else if (o.section == d.section && o.resolved != null && o.resolved.name() != null
-          && (!personal || personLike(o.resolved)) && agrees(sex, sexOf(o.resolved))) {
+          && (!personal || personLike(o.resolved)) && PersonTable.agrees(sex, table.sexOf(o.resolved))) {
         best = o.resolved;
         bestAt = Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0);
       }
@@ -351,7 +351,7 @@ final class SpeakerResolver {
       if (storyOfSentence[person.sentence()] != d.section) {
         return null;
       }
-      if (agrees(sex, sexOf(person))) {
+      if (PersonTable.agrees(sex, table.sexOf(person))) {
         return named(person);
       }
     }
@@ -410,98 +410,6 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** The sex a pronoun asks of what it refers to: M for hij/hem, F for zij/ze/haar (which may also be plural), ? for any. */
-  private static char pronounSex(String pronoun) {
-    switch (pronoun) {
-      case "hij": case "hem": return 'M';
-      case "zij": case "ze": case "haar": return 'F';
-      default: return '?';
-    }
-  }
-
-  /** Whether a pronoun's sex and a candidate's agree: equal, or either unknown. */
-  private static boolean agrees(char pronoun, char candidate) {
-    return pronoun == '?' || candidate == '?' || pronoun == candidate || pronoun == 'F' && candidate == 'P';
-  }
-
-  /**
-   * The sex of a resolved speaker's person entity, '?' when not known; 'P' for a plural description
-   * ({@code De ondertekenaars van de motie}), which no singular pronoun takes.
-   */
-  private char sexOf(Speaker s) {
-    if (s != null && s.entity().isEmpty() && s.mention() != null && plural(s.mention())) {
-      return 'P';
-    }
-    return s == null || s.entity().isEmpty() ? '?' : sexOfEntity(s.entity().getAsInt());
-  }
-
-  /** Whether a description's head noun is plural (Alpino's {@code mv}): its last word before a modifier. */
-  private boolean plural(Mention m) {
-    int head = m.tokens().end() - 1;
-    for (int k = m.tokens().start() + 1; k < m.tokens().end(); k++) {
-      if (DutchWords.speakerPrepositions().contains(p.lower(k))) {
-        head = k - 1;
-        break;
-      }
-    }
-    String xpos = p.toks.get(head).xpos();
-    return xpos != null && xpos.startsWith("N|") && xpos.contains("|mv|");
-  }
-
-  /** The sex of a person mention's entity, '?' when not known. */
-  private char sexOf(Mention m) {
-    Entity e = p.a.entityOf(m).orElse(null);
-    return e == null ? sexOfMention(m) : sexOfEntity(e.index());
-  }
-
-  /**
-   * The sex of a person entity from the article's table of persons: the first names and forms of
-   * address its mentions carry ({@code Annelies Verlinden}, {@code mevrouw Jansen}); '?' when they
-   * give none or disagree.
-   */
-  private char sexOfEntity(int entity) {
-    if (sexes == null) {
-      sexes = new char[p.a.entities().size()];
-    }
-    if (sexes[entity] == 0) {
-      Entity e = p.a.entities().get(entity);
-      char sex = '?';
-      for (int index : e.mentions()) {
-        char s = sexOfMention(p.a.mentions().get(index));
-        if (s != '?') {
-          if (sex != '?' && sex != s) {
-            sex = 'U';
-            break;
-          }
-          sex = s;
-        }
-      }
-      sexes[entity] = sex == 'U' ? '?' : sex;
-    }
-    return sexes[entity];
-  }
-
-  /** The sex one person mention gives: its first word's first name (before a hyphen), or a form of address before it. */
-  private char sexOfMention(Mention m) {
-    int first = m.tokens().start();
-    if (first > 0) {
-      Character address = DutchWords.formsOfAddress().get(p.lower(first - 1));
-      if (address != null) {
-        return address;
-      }
-    }
-    if (m.tokens().size() < 2 && m.tokens().start() == first) {
-      return '?'; // a surname alone says nothing
-    }
-    String word = p.toks.get(first).text();
-    int dash = word.indexOf('-');
-    Character sex = DutchWords.firstNameSexes().get(word);
-    if (sex == null && dash > 0) {
-      sex = DutchWords.firstNameSexes().get(word.substring(0, dash));
-    }
-    return sex == null || sex == 'U' ? '?' : sex;
-  }
-
   private Speaker named(Mention person) {
     Entity e = p.a.entityOf(person).orElse(null);
     return new Speaker(person, Speaker.Type.NAME, e == null ? person.text() : e.name(), entityIndex(e),
@@ -520,7 +428,7 @@ final class SpeakerResolver {
       if (storyOfSentence[m.sentence()] != d.section || found != null && m.sentence() != found.sentence()) {
         break; // sections are contiguous: nothing earlier is in this one
       }
-      if (!insideQuote(m) && agrees(sex, sexOf(m))) {
+      if (!insideQuote(m) && PersonTable.agrees(sex, table.sexOf(m))) {
         found = m;
       }
     }
