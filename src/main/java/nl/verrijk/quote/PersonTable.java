@@ -62,7 +62,7 @@ final class PersonTable {
 
   /** The sex of a person mention's entity, '?' when not known. */
   char sexOf(Mention m) {
-    Entity e = p.a.entityOf(m).orElse(null);
+    Entity e = p.entityOf(m).orElse(null);
     return e == null ? sexOfMention(m) : sexOfEntity(e.index());
   }
 

@@ -26,6 +26,8 @@ final class Phrases {
   final List<MarkPair> marks;
   /** The person mentions, in text order (as the article keeps its mentions). */
   final List<Mention> persons;
+  /** The entity of each mention, by identity: one look-up instead of a scan ({@link Article#entityOf}). */
+  private final java.util.Map<Mention, nl.verrijk.model.Entity> entityOfMention = new java.util.IdentityHashMap<>();
 
   private final boolean[] startsMention;
   private final boolean[] endsPerson;
@@ -43,6 +45,11 @@ final class Phrases {
     });
     this.marks = QuoteMarks.pair(a, sentenceOf);
     this.persons = a.mentions().stream().filter(m -> m.label().equals("PER")).toList();
+    for (nl.verrijk.model.Entity e : a.entities()) {
+      for (int index : e.mentions()) {
+        entityOfMention.putIfAbsent(a.mentions().get(index), e);
+      }
+    }
     this.startsMention = new boolean[toks.size()];
     this.endsPerson = new boolean[toks.size()];
     this.startsPerson = new boolean[toks.size()];
@@ -101,6 +108,11 @@ final class Phrases {
 
   Upos upos(int i) {
     return toks.get(i).upos();
+  }
+
+  /** The entity a mention of this article belongs to, if any. */
+  java.util.Optional<nl.verrijk.model.Entity> entityOf(Mention m) {
+    return java.util.Optional.ofNullable(entityOfMention.get(m));
   }
 
   boolean isMark(int i) {

@@ -24,6 +24,8 @@ final class SpeakerResolver {
   private int[] quoteBegins;
   private int[] quoteEnds;
   private final PersonTable table;
+  private java.util.Set<QuoteDraft> nested;
+  private java.util.Map<QuoteDraft, Integer> index;
 
   /** A resolver over the drafts of one article, in text order. */
   SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] storyOfSentence) {
@@ -71,7 +73,7 @@ final class SpeakerResolver {
     Mention name = nameIn(d);
     if (name == null) {
       Mention person = inHeadline(d) ? titledInBody(d) : roleHolder(d);
-      Entity e = person == null ? null : p.a.entityOf(person).orElse(null);
+      Entity e = person == null ? null : p.entityOf(person).orElse(null);
       Speaker earlier = person == null ? describedBefore(d) : null;
       d.resolved = earlier != null ? new Speaker(written, Speaker.Type.DESCRIPTION, earlier.name(), earlier.entity(), earlier.role())
           : person == null ? new Speaker(written, Speaker.Type.DESCRIPTION, written.text(), OptionalInt.empty(), null)
@@ -79,7 +81,7 @@ final class SpeakerResolver {
               entityIndex(e), null);
       return;
     }
-    Entity e = p.a.entityOf(name).orElse(null);
+    Entity e = p.entityOf(name).orElse(null);
     int roleStart = d.speakerStart;
     if (DutchWords.determiners().contains(p.lower(roleStart))) {
       roleStart++;
@@ -190,7 +192,7 @@ final class SpeakerResolver {
 
   /** The first person named as a speaker of a later quote of the same story, or null. */
   private Mention firstNamedSpeakerAfter(QuoteDraft d) {
-    for (int i = drafts.indexOf(d) + 1; i < drafts.size(); i++) {
+    for (int i = indexOf(d) + 1; i < drafts.size(); i++) {
       QuoteDraft o = drafts.get(i);
       Mention name = o.section == d.section && o.speakerStart >= 0 && o.speakerEnd > o.speakerStart ? nameIn(o) : null;
       if (name != null && name.label().equals("PER")) {
@@ -218,7 +220,7 @@ final class SpeakerResolver {
     if (head.length() < 3 || !Character.isLetter(head.codePointAt(0))) {
       return null;
     }
-    for (int i = drafts.indexOf(d) - 1; i >= 0; i--) {
+    for (int i = indexOf(d) - 1; i >= 0; i--) {
       QuoteDraft o = drafts.get(i);
       if (o.section != d.section || o.speakerStart < 0 || o.speakerEnd <= o.speakerStart || isPronounMention(o)
           || o.speakerEnd > d.speakerStart) {
@@ -320,20 +322,21 @@ final class SpeakerResolver {
     Speaker best = null;
     int bestAt = -1;
     char sex = isPronounMention(d) ? PersonTable.pronounSex(p.lower(d.speakerStart)) : '?';
-    for (QuoteDraft o : drafts) {
-      if (o == d || o.contentBegin >= d.contentBegin && o.sentence >= d.sentence) {
-        break;
+    for (int i = indexOf(d) - 1; i >= 0 && best == null; i--) { // the nearest earlier speaker that qualifies
+      QuoteDraft o = drafts.get(i);
+      if (o.section != d.section && o.section < d.section) {
+        break; // stories follow each other: nothing earlier is in this one
       }
-      if (nested(o)) {
-        continue; // "… dat de oppositie zegt: …" inside a quote: not a speaker of the article
+      if (o.contentBegin >= d.contentBegin && o.sentence >= d.sentence || nested(o) || o.section != d.section) {
+        continue; // nested: "… dat de oppositie zegt: …" inside a quote is no speaker of the article
       }
-      if (o.section == d.section && o.kind != Quote.Kind.HEADLINE && o.speakerStart >= 0 && !isPronounMention(o)) {
+      if (o.kind != Quote.Kind.HEADLINE && o.speakerStart >= 0 && !isPronounMention(o)) {
         resolve(o);
         if ((!personal || personLike(o.resolved)) && PersonTable.agrees(sex, table.sexOf(o.resolved))) {
           best = o.resolved;
           bestAt = Math.max(o.contentEnd, p.toks.get(o.speakerEnd - 1).end());
         }
-      } else if (o.section == d.section && o.resolved != null && o.resolved.name() != null
+      } else if (o.resolved != null && o.resolved.name() != null
           && (!personal || personLike(o.resolved)) && PersonTable.agrees(sex, table.sexOf(o.resolved))) {
         best = o.resolved;
         bestAt = Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0);
@@ -365,12 +368,14 @@ final class SpeakerResolver {
    */
   private Mention subjectSinceLastQuote(QuoteDraft d) {
     int bound = 0;
-    for (QuoteDraft o : drafts) {
-      if (o == d || o.contentBegin >= d.contentBegin) {
+    for (int i = indexOf(d) - 1; i >= 0; i--) { // the previous quote of the section, and where its attribution ends
+      QuoteDraft o = drafts.get(i);
+      if (o.section == d.section && o.contentBegin < d.contentBegin) {
+        bound = Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0);
         break;
       }
-      if (o.section == d.section) {
-        bound = Math.max(bound, Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0));
+      if (o.section < d.section) {
+        break;
       }
     }
     for (int i = personsBefore(d.contentBegin); i >= 0; i--) {
@@ -396,22 +401,54 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** Whether a draft lies inside another quote's content: speech nested in a direct quote. */
-  private boolean nested(QuoteDraft o) {
-    for (QuoteDraft x : drafts) {
-      if (x != o && x.kind == Quote.Kind.DIRECT && x.contentBegin <= o.contentBegin && o.contentEnd <= x.contentEnd
-          && (x.contentBegin < o.contentBegin || o.contentEnd < x.contentEnd)) {
-        return true;
-      }
-      if (x.contentBegin > o.contentBegin) {
-        break;
+  /** The position of a draft in text order. */
+  private int indexOf(QuoteDraft d) {
+    if (index == null) {
+      index = new java.util.IdentityHashMap<>();
+      for (int i = 0; i < drafts.size(); i++) {
+        index.put(drafts.get(i), i);
       }
     }
-    return false;
+    return index.getOrDefault(d, -1);
+  }
+
+  /** Whether a draft lies inside another, direct quote's content: speech nested in a direct quote. */
+  private boolean nested(QuoteDraft o) {
+    if (nested == null) {
+      markNested();
+    }
+    return nested.contains(o);
+  }
+
+  /**
+   * Marks every draft nested in a direct quote, in one pass over the drafts in text order: the
+   * furthest end of the direct quotes that begin before it, or at the same place and end later.
+   */
+  private void markNested() {
+    nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    int before = -1; // the furthest end of the direct quotes beginning before the current group
+    for (int i = 0; i < drafts.size(); ) {
+      int j = i;
+      int group = -1;
+      while (j < drafts.size() && drafts.get(j).contentBegin == drafts.get(i).contentBegin) {
+        if (drafts.get(j).kind == Quote.Kind.DIRECT) {
+          group = Math.max(group, drafts.get(j).contentEnd);
+        }
+        j++;
+      }
+      for (int k = i; k < j; k++) {
+        QuoteDraft o = drafts.get(k);
+        if (before >= o.contentEnd || group > o.contentEnd) {
+          nested.add(o);
+        }
+      }
+      before = Math.max(before, group);
+      i = j;
+    }
   }
 
   private Speaker named(Mention person) {
-    Entity e = p.a.entityOf(person).orElse(null);
+    Entity e = p.entityOf(person).orElse(null);
     return new Speaker(person, Speaker.Type.NAME, e == null ? person.text() : e.name(), entityIndex(e),
         null);
   }
