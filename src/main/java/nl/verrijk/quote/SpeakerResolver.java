@@ -24,8 +24,7 @@ final class SpeakerResolver {
   private int[] quoteBegins;
   private int[] quoteEnds;
   private final PersonTable table;
-  private java.util.Set<QuoteDraft> nested;
-  private java.util.Map<QuoteDraft, Integer> index;
+  private final DraftIndex order;
 
   /** A resolver over the drafts of one article, in text order. */
   SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] storyOfSentence) {
@@ -34,6 +33,7 @@ final class SpeakerResolver {
     this.storyOfSentence = storyOfSentence;
     this.persons = p.persons;
     this.table = new PersonTable(p);
+    this.order = new DraftIndex(drafts);
   }
 
   /** A speaker mention that is one pronoun: a subject pronoun, or an object pronoun after volgens. */
@@ -50,7 +50,7 @@ final class SpeakerResolver {
     if (d.speakerStart < 0 || d.speakerEnd <= d.speakerStart) {
       d.speakerStart = -1;
       QuoteDraft from = d.inheritFrom;
-      Mention subject = "continuation".equals(d.rule) && !nested(d) ? subjectSinceLastQuote(d) : null;
+      Mention subject = "continuation".equals(d.rule) && !order.nested(d) ? subjectSinceLastQuote(d) : null;
       if (subject != null) { // "Daar is Cohen het niet mee eens. "In Amsterdam kan zo veel."": the person just named speaks
         Speaker s = named(subject);
         d.resolved = new Speaker(null, Speaker.Type.NONE, s.name(), s.entity(), null);
@@ -192,7 +192,7 @@ final class SpeakerResolver {
 
   /** The first person named as a speaker of a later quote of the same story, or null. */
   private Mention firstNamedSpeakerAfter(QuoteDraft d) {
-    for (int i = indexOf(d) + 1; i < drafts.size(); i++) {
+    for (int i = order.indexOf(d) + 1; i < drafts.size(); i++) {
       QuoteDraft o = drafts.get(i);
       Mention name = o.section == d.section && o.speakerStart >= 0 && o.speakerEnd > o.speakerStart ? nameIn(o) : null;
       if (name != null && name.label().equals("PER")) {
@@ -220,7 +220,7 @@ final class SpeakerResolver {
     if (head.length() < 3 || !Character.isLetter(head.codePointAt(0))) {
       return null;
     }
-    for (int i = indexOf(d) - 1; i >= 0; i--) {
+    for (int i = order.indexOf(d) - 1; i >= 0; i--) {
       QuoteDraft o = drafts.get(i);
       if (o.section != d.section || o.speakerStart < 0 || o.speakerEnd <= o.speakerStart || isPronounMention(o)
           || o.speakerEnd > d.speakerStart) {
@@ -322,12 +322,12 @@ final class SpeakerResolver {
     Speaker best = null;
     int bestAt = -1;
     char sex = isPronounMention(d) ? PersonTable.pronounSex(p.lower(d.speakerStart)) : '?';
-    for (int i = indexOf(d) - 1; i >= 0 && best == null; i--) { // the nearest earlier speaker that qualifies
+    for (int i = order.indexOf(d) - 1; i >= 0 && best == null; i--) { // the nearest earlier speaker that qualifies
       QuoteDraft o = drafts.get(i);
       if (o.section != d.section && o.section < d.section) {
         break; // stories follow each other: nothing earlier is in this one
       }
-      if (o.contentBegin >= d.contentBegin && o.sentence >= d.sentence || nested(o) || o.section != d.section) {
+      if (o.contentBegin >= d.contentBegin && o.sentence >= d.sentence || order.nested(o) || o.section != d.section) {
         continue; // nested: "… dat de oppositie zegt: …" inside a quote is no speaker of the article
       }
       if (o.kind != Quote.Kind.HEADLINE && o.speakerStart >= 0 && !isPronounMention(o)) {
@@ -368,7 +368,7 @@ final class SpeakerResolver {
    */
   private Mention subjectSinceLastQuote(QuoteDraft d) {
     int bound = 0;
-    for (int i = indexOf(d) - 1; i >= 0; i--) { // the previous quote of the section, and where its attribution ends
+    for (int i = order.indexOf(d) - 1; i >= 0; i--) { // the previous quote of the section, and where its attribution ends
       QuoteDraft o = drafts.get(i);
       if (o.section == d.section && o.contentBegin < d.contentBegin) {
         bound = Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0);
@@ -399,52 +399,6 @@ final class SpeakerResolver {
       }
     }
     return false;
-  }
-
-  /** The position of a draft in text order. */
-  private int indexOf(QuoteDraft d) {
-    if (index == null) {
-      index = new java.util.IdentityHashMap<>();
-      for (int i = 0; i < drafts.size(); i++) {
-        index.put(drafts.get(i), i);
-      }
-    }
-    return index.getOrDefault(d, -1);
-  }
-
-  /** Whether a draft lies inside another, direct quote's content: speech nested in a direct quote. */
-  private boolean nested(QuoteDraft o) {
-    if (nested == null) {
-      markNested();
-    }
-    return nested.contains(o);
-  }
-
-  /**
-   * Marks every draft nested in a direct quote, in one pass over the drafts in text order: the
-   * furthest end of the direct quotes that begin before it, or at the same place and end later.
-   */
-  private void markNested() {
-    nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    int before = -1; // the furthest end of the direct quotes beginning before the current group
-    for (int i = 0; i < drafts.size(); ) {
-      int j = i;
-      int group = -1;
-      while (j < drafts.size() && drafts.get(j).contentBegin == drafts.get(i).contentBegin) {
-        if (drafts.get(j).kind == Quote.Kind.DIRECT) {
-          group = Math.max(group, drafts.get(j).contentEnd);
-        }
-        j++;
-      }
-      for (int k = i; k < j; k++) {
-        QuoteDraft o = drafts.get(k);
-        if (before >= o.contentEnd || group > o.contentEnd) {
-          nested.add(o);
-        }
-      }
-      before = Math.max(before, group);
-      i = j;
-    }
   }
 
   private Speaker named(Mention person) {
