@@ -25,6 +25,11 @@ final class SpeakerResolver {
   private int[] quoteEnds;
   private final PersonTable table;
   private final DraftIndex order;
+  /**
+   * How many quotes or mentions back (or ahead) a link is looked for: an antecedent further away is
+   * not one a reader would take, and the bound keeps the resolver linear in the length of the text.
+   */
+  private static final int WINDOW = 200;
 
   /** A resolver over the drafts of one article, in text order. */
   SpeakerResolver(Phrases p, List<QuoteDraft> drafts, int[] storyOfSentence) {
@@ -143,7 +148,7 @@ final class SpeakerResolver {
         && !head.endsWith("woordvoerder") && !head.endsWith("woordvoerster")) {
       return null;
     }
-    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
+    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()), n = 0; i >= 0 && n < WINDOW; i--, n++) {
       Mention m = persons.get(i);
       if (storyOfSentence[m.sentence()] != d.section) {
         return null;
@@ -192,7 +197,7 @@ final class SpeakerResolver {
 
   /** The first person named as a speaker of a later quote of the same story, or null. */
   private Mention firstNamedSpeakerAfter(QuoteDraft d) {
-    for (int i = order.indexOf(d) + 1; i < drafts.size(); i++) {
+    for (int i = order.indexOf(d) + 1; i < Math.min(drafts.size(), order.indexOf(d) + 1 + WINDOW); i++) {
       QuoteDraft o = drafts.get(i);
       Mention name = o.section == d.section && o.speakerStart >= 0 && o.speakerEnd > o.speakerStart ? nameIn(o) : null;
       if (name != null && name.label().equals("PER")) {
@@ -220,7 +225,7 @@ final class SpeakerResolver {
     if (head.length() < 3 || !Character.isLetter(head.codePointAt(0))) {
       return null;
     }
-    for (int i = order.indexOf(d) - 1; i >= 0; i--) {
+    for (int i = order.indexOf(d) - 1; i >= Math.max(0, order.indexOf(d) - WINDOW); i--) {
       QuoteDraft o = drafts.get(i);
       if (o.section != d.section || o.speakerStart < 0 || o.speakerEnd <= o.speakerStart || isPronounMention(o)
           || o.speakerEnd > d.speakerStart) {
@@ -233,7 +238,7 @@ final class SpeakerResolver {
     }
     List<Mention> mentions = p.a.mentions();
     int at = p.toks.get(d.speakerStart).begin();
-    for (int i = Phrases.firstFrom(mentions, m -> m.span().begin(), at) - 1; i >= 0; i--) {
+    for (int i = Phrases.firstFrom(mentions, m -> m.span().begin(), at) - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       Mention m = mentions.get(i);
       if (storyOfSentence[m.sentence()] != d.section) {
         break;
@@ -322,7 +327,7 @@ final class SpeakerResolver {
     Speaker best = null;
     int bestAt = -1;
     char sex = isPronounMention(d) ? PersonTable.pronounSex(p.lower(d.speakerStart)) : '?';
-    for (int i = order.indexOf(d) - 1; i >= 0 && best == null; i--) { // the nearest earlier speaker that qualifies
+    for (int i = order.indexOf(d) - 1; i >= Math.max(0, order.indexOf(d) - WINDOW) && best == null; i--) { // the nearest earlier speaker that qualifies
       QuoteDraft o = drafts.get(i);
       if (o.section != d.section && o.section < d.section) {
         break; // stories follow each other: nothing earlier is in this one
@@ -349,7 +354,7 @@ final class SpeakerResolver {
     if (best != null) {
       return best;
     }
-    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
+    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()), n = 0; i >= 0 && n < WINDOW; i--, n++) {
       Mention person = persons.get(i);
       if (storyOfSentence[person.sentence()] != d.section) {
         return null;
@@ -414,7 +419,7 @@ final class SpeakerResolver {
    */
   private Mention recentPerson(QuoteDraft d, char sex) {
     Mention found = null;
-    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()); i >= 0; i--) {
+    for (int i = personsBefore(p.toks.get(d.speakerStart).begin()), n = 0; i >= 0 && n < WINDOW; i--, n++) {
       Mention m = persons.get(i);
       if (storyOfSentence[m.sentence()] != d.section || found != null && m.sentence() != found.sentence()) {
         break; // sections are contiguous: nothing earlier is in this one

@@ -66,4 +66,20 @@ class LinearCostTest {
     List<String> docs = articles(4);
     assertThat(ratio(Verrijk.pipeline(), docs)).isLessThan(1.5);
   }
+
+  @Test
+  void speakersOfAThousandPronounQuotesAreLinear() {
+    // every paragraph a person, a quote with speech nested in it and two pronoun speakers: the
+    // resolver once scanned every earlier quote and mention per pronoun
+    List<String> docs = new ArrayList<>();
+    for (int d = 0; d < 24; d++) {
+      StringBuilder b = new StringBuilder("Overleg in Gent\n\n");
+      for (int i = 0; i < 50; i++) {
+        b.append("Minister Karin Bakker").append(d * 50 + i).append(" sprak in Gent. \"Dit is zin ").append(i)
+            .append(" over de zaak, want de oppositie zegt: het kan niet\", zei ze. Volgens hem is het goed.\n\n");
+      }
+      docs.add(b.toString());
+    }
+    assertThat(ratio(Verrijk.pipeline(), docs)).isLessThan(1.5);
+  }
 }
