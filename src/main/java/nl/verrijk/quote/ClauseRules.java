@@ -39,7 +39,8 @@ final class ClauseRules {
       if (p.trimEnd(np, end) - np >= 3) {
         int from = p.isComma(np) ? np + 1 : np;
         int clause = i;
-        while (clause > start && !p.isComma(clause - 1) && !p.is(clause - 1, ":") && p.upos(clause - 1) != Upos.CCONJ) {
+        while (clause > start && clause > i - 40 && !p.isComma(clause - 1) && !p.is(clause - 1, ":")
+            && p.upos(clause - 1) != Upos.CCONJ) {
           clause--; // the clause volgens stands in begins after a comma or conjunction ("…, maar dan moet volgens hem …")
         }
         if (i - clause >= 2 && !p.isComma(i - 1) && !p.isComma(np) && !p.isMark(i - 1)) {
