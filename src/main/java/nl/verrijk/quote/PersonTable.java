@@ -102,7 +102,7 @@ final class PersonTable {
         return address;
       }
     }
-    if (m.tokens().size() < 2 && m.tokens().start() == first) {
+    if (m.tokens().size() < 2) {
       return '?'; // a surname alone says nothing
     }
     String word = p.toks.get(first).text();
