@@ -17,6 +17,16 @@ final class PersonTable {
   /** The sex of each entity once asked: M, F, ? (unknown), 0 (not yet asked). */
   private char[] sexes;
 
+  /** The head of the noun phrase {@code [from, to)}: its last word before a modifier ({@code een woordvoerder van de NS}). */
+  int head(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (DutchWords.speakerPrepositions().contains(p.lower(k))) {
+        return k - 1;
+      }
+    }
+    return to - 1;
+  }
+
   /** The table of one article's persons, filled as it is asked. */
   PersonTable(Phrases p) {
     this.p = p;
@@ -49,13 +59,7 @@ final class PersonTable {
 
   /** Whether a description's head noun is plural (Alpino's {@code mv}): its last word before a modifier. */
   private boolean plural(Mention m) {
-    int head = m.tokens().end() - 1;
-    for (int k = m.tokens().start() + 1; k < m.tokens().end(); k++) {
-      if (DutchWords.speakerPrepositions().contains(p.lower(k))) {
-        head = k - 1;
-        break;
-      }
-    }
+    int head = head(m.tokens().start(), m.tokens().end());
     String xpos = p.toks.get(head).xpos();
     return xpos != null && xpos.startsWith("N|") && xpos.contains("|mv|");
   }

@@ -275,13 +275,9 @@ final class SpeakerResolver {
 
   /** The head noun of a draft's speaker mention, lower case: its last word before a modifier ({@code een woordvoerder van de NS}). */
   private String headOf(QuoteDraft o) {
-    for (int k = o.speakerStart + 1; k < o.speakerEnd; k++) {
-      if (DutchWords.speakerPrepositions().contains(p.lower(k))) {
-        return p.lower(k - 1);
-      }
-    }
-    return p.lower(o.speakerEnd - 1);
+    return p.lower(table.head(o.speakerStart, o.speakerEnd));
   }
+
 
   /**
    * Whether the text opened a person's name with a role ending in {@code head}: right before it
