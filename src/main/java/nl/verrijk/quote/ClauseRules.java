@@ -91,6 +91,9 @@ final class ClauseRules {
         return te < 0 || !p.canSpeak(i + 1, np) ? null
             : new ReportingClause(i, i + 1, np, this).named("cue-speaker-te").content(np, p.trimEnd(np, end));
       }
+      if (!p.isPronoun(i + 1) && !p.canSpeak(i + 1, np)) { // "ontkent een paar dagen ervoor dat", "vond het moeilijk dat": no speaker here
+        return null;
+      }
       return new ReportingClause(i, i + 1, np, this).content(dat + 1, p.trimEnd(dat + 1, end));
     }
   }

@@ -129,6 +129,15 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aTimePhraseOrExpletiveAfterTheVerbIsNoSpeaker() {
+    String text = "Burgemeester wordt minister\n\nDe burgemeester van Rotterdam wordt minister.\n\n"
+        + "De burgemeester ontkent een paar dagen ervoor nog dat hij in de race is voor een ministerschap.";
+    assertThat(speaker(quote(quotes(text), "hij in de race"))).isEqualTo("De burgemeester");
+    String organisation = "Omroep reageert\n\nIn een verklaring meldt de publieke omroep dat de presentator spijt heeft.";
+    assertThat(speaker(quote(quotes(organisation), "de presentator"))).isEqualTo("de publieke omroep");
+  }
+
+  @Test
   void aVerbOfSayingInsideAQuoteIsNotItsSpeaker() {
     String text = "Minister reageert\n\nMinister Maggie De Block reageerde maandag in Brussel op de kritiek.\n\n"
         + "\"Het is spijtig dat hun voorzitter zegt dat ze niet meer actief zijn.\"";
