@@ -3,6 +3,7 @@ package nl.verrijk.quote;
 import com.google.common.collect.ImmutableList;
 import nl.verrijk.lang.DutchWords;
 import nl.verrijk.lang.ReportingVerbs;
+import nl.verrijk.model.Token;
 import nl.verrijk.model.TokenRange;
 import nl.verrijk.model.Upos;
 
@@ -159,11 +160,15 @@ final class ClauseRules {
       if (subject == null) {
         return null;
       }
-      ReportingClause c = new ReportingClause(i, subject.start(), subject.end(), this);
+      return withContent(p, new ReportingClause(i, subject.start(), subject.end(), this), end);
+    }
+
+    /** The clause with its {@code dat}- or te-clause after the cue as content, when it has one (named {@code RULE-dat}, {@code RULE-te}). */
+    static ReportingClause withContent(Phrases p, ReportingClause c, int end) {
+      int i = c.cue;
       for (int j = i + 1; j < Math.min(end, i + 14); j++) {
         if (p.is(j, "dat") || p.is(j, ":") || p.is(j, "of")) {
-          c.ruleName = "speaker-cue-dat";
-          return c.content(j + 1, p.trimEnd(j + 1, end));
+          return c.named(c.rule.name() + "-dat").content(j + 1, p.trimEnd(j + 1, end));
         }
         if (p.isMark(j) || p.isComma(j) || j > i + 1 && p.isCueVerb(j, end)) {
           break;
@@ -171,16 +176,53 @@ final class ClauseRules {
       }
       int te = speechTeVerb(p, i) ? teInfinitive(p, i + 1, end) : -1;
       if (te > i) { // "De bestuurder zei nog meer te willen inzetten op ...": the infinitive clause
-        c.ruleName = "speaker-cue-te";
-        return c.content(i + 1, p.trimEnd(i + 1, end));
+        return c.named(c.rule.name() + "-te").content(i + 1, p.trimEnd(i + 1, end));
       }
       return c;
     }
   }
 
+  /**
+   * A participle cue after a finite auxiliary: {@code De minister heeft gisteren gezegd dat ...},
+   * {@code Gisteren heeft de minister verklaard dat ...}, {@code De verdachte zou verklaard hebben dat ...}.
+   */
+  static final class AuxiliaryCue extends ClauseRule {
+    AuxiliaryCue() {
+      super("aux-speaker-cue");
+    }
+
+    @Override
+    ReportingClause match(Phrases p, int i, int start, int end) {
+      if (BackReference.at(p, i, start)) {
+        return null;
+      }
+      for (int k = i - 1; k >= start && k >= i - 8; k--) {
+        boolean auxiliary = DutchWords.auxiliaries().contains(p.lower(k));
+        if (!auxiliary && (p.isMark(k) || p.isComma(k) || p.upos(k) == Upos.VERB || p.is(k, "dat"))) {
+          return null;
+        }
+        if (!auxiliary) {
+          continue;
+        }
+        TokenRange subject = p.subjectBefore(k, start);
+        if (subject == null && k > start) { // inverted: the subject right after the auxiliary
+          int np = p.npForward(k + 1, i);
+          subject = np > k + 1 && (p.isPronoun(k + 1) || p.canSpeak(k + 1, np)) ? new TokenRange(k + 1, np) : null;
+        }
+        return subject == null ? null
+            : SpeakerCue.withContent(p, new ReportingClause(i, subject.start(), subject.end(), this), end);
+      }
+      return null;
+    }
+  }
+
   /** Whether token {@code i} is a verb whose te-infinitive clause is what was said ({@code lang/speech-te-verbs.txt}). */
   static boolean speechTeVerb(Phrases p, int i) {
-    String lemma = ReportingVerbs.verbLemma(p.toks.get(i).text(), p.toks.get(i).lemma());
+    Token t = p.toks.get(i);
+    String lemma = ReportingVerbs.verbLemma(t.text(), t.lemma());
+    if (lemma == null && t.lemma() != null && !ReportingVerbs.particles(t.text()).isEmpty()) {
+      lemma = t.lemma().replace("_", ""); // a separable verb: "laten ... weten", "kondigde ... aan"
+    }
     return lemma != null && DutchWords.speechTeVerbs().contains(lemma);
   }
 
@@ -216,7 +258,7 @@ final class ClauseRules {
 
   /** The order in which the rules are tried. */
   static final ImmutableList<ClauseRule> ORDER = ImmutableList.of(new Volgens(), new Aldus(), new CueSpeakerDat(),
-      new ContentCueSpeaker(), new BackReference(), new SpeakerCue());
+      new ContentCueSpeaker(), new BackReference(), new SpeakerCue(), new AuxiliaryCue());
 
   /** The reporting clause with cue {@code i} in the sentence {@code [start, end)} by the first rule that builds one. */
   static ReportingClause find(Phrases p, int i, int start, int end) {

@@ -201,7 +201,7 @@ final class Phrases {
         head |= upos(j) == Upos.NOUN || upos(j) == Upos.PROPN;
         j++;
       } else if (!head && j + 1 < end && j > i && upos(j) != null
-          && (upos(j) == Upos.VERB && (lower(j).endsWith("de") || lower(j).endsWith("te"))
+          && (upos(j) == Upos.VERB && (lower(j).endsWith("de") || lower(j).endsWith("te") || lower(j).endsWith("d"))
               || upos(j) == Upos.ADV)
           && Character.isLowerCase(toks.get(j).text().codePointAt(0)) && isNominal(j + 1, false)
           && isDeterminer(i)) {
@@ -298,11 +298,13 @@ final class Phrases {
     }
     int b = j;
     while (b > start && (isNominal(b - 1, false) || isDeterminer(b - 1)
-        || isLink(b - 1) && b - 2 >= start && isNominal(b - 2, false))) {
+        || isLink(b - 1) && b - 2 >= start && isNominal(b - 2, false)
+        || upos(b - 1) == Upos.VERB && b - 2 >= start && isDeterminer(b - 2))) { // de gedelegeerd bestuurder
       b--;
     }
     if (!isNominal(j, false) || npForward(b, j + 1) != j + 1 || !boundaryBefore(b, start)) {
-      return null;
+      Mention m = firstPerson(start, j + 1); // "Van Nieuwkerk zei": a name whose particle the walk does not take
+      return m != null && m.tokens().end() == j + 1 && boundaryBefore(m.tokens().start(), start) ? m.tokens() : null;
     }
     return new TokenRange(b, j + 1);
   }

@@ -8,6 +8,7 @@ import nl.verrijk.model.EntityType;
 import nl.verrijk.model.Mention;
 import nl.verrijk.model.Quote;
 import nl.verrijk.model.Speaker;
+import nl.verrijk.model.Upos;
 
 /**
  * Turns each quote's speaker mention into who said it, after the sieves: a name to the article's
@@ -286,10 +287,22 @@ final class SpeakerResolver {
    * Thijs Roovers}), at most five words back.
    */
   private boolean titledAs(Mention m, String head) {
+    int after = m.tokens().end();
+    for (int k = after + 1; m.label().equals("PER") && after < p.toks.size() && p.isComma(after) && k < Math.min(p.toks.size(), after + 5); k++) {
+      if (p.lower(k).endsWith(head)) {
+        return true; // "Jacques Vandermeiren, gedelegeerd bestuurder van ...": a title in apposition
+      }
+      if (p.isComma(k) || p.upos(k) == Upos.PROPN || p.upos(k) == Upos.AUX || p.upos(k) == Upos.VERB && !p.lower(k).endsWith("d")) {
+        break;
+      }
+    }
     for (int k = m.tokens().start() - 1, n = 0; k >= 0 && n < 5; k--, n++) {
       String w = p.lower(k);
       if (w.endsWith(head)) {
         return true;
+      }
+      if (w.equals("van") && !m.label().equals("PER")) {
+        return false; // "bestuurder van het Havenbedrijf": the body a person works for holds no title
       }
       String form = p.toks.get(k).text();
       if (!DutchWords.nameLinks().contains(w) && !Character.isUpperCase(form.codePointAt(0))) {

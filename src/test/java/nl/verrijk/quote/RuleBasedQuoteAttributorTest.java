@@ -138,6 +138,41 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aParticipleAfterAnAuxiliaryIsACue() {
+    String[][] cases = {
+      {"De minister heeft gisteren gezegd dat hij morgen naar Brussel komt om te praten.", "De minister"},
+      {"Gisteren heeft de minister verklaard dat hij morgen naar Brussel komt om te praten.", "de minister"},
+      {"De verdachte zou verklaard hebben dat hij zich niets meer van de feiten herinnert.", "De verdachte"},
+      {"De gemeente heeft laten weten dat ze morgen een besluit neemt over de kermis.", "De gemeente"},
+      {"De club heeft aangekondigd dat ze volgend seizoen in een nieuw stadion speelt.", "De club"},
+    };
+    for (String[] c : cases) {
+      List<Quote> q = quotes("Kop\n\n" + c[0]);
+      assertThat(q).as(c[0]).singleElement().satisfies(x -> {
+        assertThat(x.kind()).isEqualTo(Quote.Kind.INDIRECT);
+        assertThat(speaker(x)).isEqualTo(c[1]);
+      });
+    }
+  }
+
+  @Test
+  void subjectsWithAParticleOrAParticipleAndSeparableTeVerbs() {
+    assertThat(speaker(quotes("Kop\n\nVan Nieuwkerk zei dat hij morgen naar Brussel komt om te praten.").get(0)))
+        .isEqualTo("Van Nieuwkerk");
+    assertThat(speaker(quotes("Kop\n\nDe gedelegeerd bestuurder zei dat hij meer wil inzetten op duurzaamheid.").get(0)))
+        .isEqualTo("De gedelegeerd bestuurder");
+    Quote te = quote(quotes("Kop\n\nDe fracties laten in een reactie weten boos te zijn op de brief van de wethouder."), "in een");
+    assertThat(speaker(te)).isEqualTo("De fracties");
+  }
+
+  @Test
+  void aDescriptionResolvesToATitleInApposition() {
+    String text = "Haven groeit\n\nJacques Vandermeiren, gedelegeerd bestuurder van het Havenbedrijf Antwerpen, sprak op de "
+        + "voorstelling van het rapport.\n\nDe gedelegeerd bestuurder zei nog in de toekomst meer te willen inzetten op duurzaamheid.";
+    assertThat(quote(quotes(text), "nog in de toekomst").speaker().name()).isEqualTo("Jacques Vandermeiren");
+  }
+
+  @Test
   void aVerbOfSayingInsideAQuoteIsNotItsSpeaker() {
     String text = "Minister reageert\n\nMinister Maggie De Block reageerde maandag in Brussel op de kritiek.\n\n"
         + "\"Het is spijtig dat hun voorzitter zegt dat ze niet meer actief zijn.\"";
