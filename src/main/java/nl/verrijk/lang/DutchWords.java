@@ -2,6 +2,7 @@ package nl.verrijk.lang;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 
 /**
  * Dutch word lists used by the rule-based annotators, each read once from a resource file of this
@@ -89,6 +90,11 @@ public final class DutchWords {
     return Holder.SPEECH_TE_VERBS;
   }
 
+  /** Verbs of asking and urging whose {@code om ... te} clause is what was said ({@code om-te-verbs.txt}). */
+  public static ImmutableSet<String> omTeVerbs() {
+    return Holder.OM_TE_VERBS;
+  }
+
   /** The days of the week in lower case ({@code weekdays.txt}). */
   public static ImmutableSet<String> weekdays() {
     return Holder.WEEKDAYS;
@@ -105,6 +111,11 @@ public final class DutchWords {
   /** Forms of address before a name with the sex they give ({@code forms-of-address.tsv}: {@code mevrouw} F). */
   public static ImmutableMap<String, Character> formsOfAddress() {
     return Holder.FORMS_OF_ADDRESS;
+  }
+
+  /** The titles a description's head may stand for ({@code title-synonyms.tsv}: {@code burgervader} burgemeester). */
+  public static ImmutableSetMultimap<String, String> titleSynonyms() {
+    return Holder.TITLE_SYNONYMS;
   }
 
   /** Month names and abbreviations with the month's number ({@code months.tsv}: {@code okt} 10). */
@@ -215,6 +226,7 @@ public final class DutchWords {
     static final ImmutableSet<String> TIME_WORDS = WordList.set("time-words.txt");
     static final ImmutableSet<String> WEEKDAYS = WordList.set("weekdays.txt");
     static final ImmutableSet<String> SPEECH_TE_VERBS = WordList.set("speech-te-verbs.txt");
+    static final ImmutableSet<String> OM_TE_VERBS = WordList.set("om-te-verbs.txt");
     static final ImmutableSet<String> NEWS_AGENCIES = WordList.set("news-agencies.txt");
     static final ImmutableSet<String> PERSON_TITLES = WordList.set("person-titles.txt");
     static final ImmutableSet<String> TITLE_PREFIXES = WordList.set("title-prefixes.txt");
@@ -226,6 +238,9 @@ public final class DutchWords {
     static final ImmutableSet<String> SURNAME_PARTICLES = WordList.set("surname-particles.txt");
     static final ImmutableMap<String, Character> FIRST_NAMES = sexes("first-names.tsv");
     static final ImmutableMap<String, Character> FORMS_OF_ADDRESS = sexes("forms-of-address.tsv");
+    static final ImmutableSetMultimap<String, String> TITLE_SYNONYMS = WordList.lines("title-synonyms.tsv").stream()
+        .map(l -> l.split("\t"))
+        .collect(ImmutableSetMultimap.flatteningToImmutableSetMultimap(r -> r[0], r -> java.util.Arrays.stream(r[1].split(" "))));
     static final ImmutableMap<String, Integer> MONTHS = WordList.lines("months.tsv").stream()
         .map(l -> l.split("\t")).collect(ImmutableMap.toImmutableMap(r -> r[0], r -> Integer.parseInt(r[1])));
 

@@ -178,7 +178,31 @@ final class ClauseRules {
       if (te > i) { // "De bestuurder zei nog meer te willen inzetten op ...": the infinitive clause
         return c.named(c.rule.name() + "-te").content(i + 1, p.trimEnd(i + 1, end));
       }
-      return c;
+      int om = omTeClause(p, i, end);
+      return om < 0 ? c : c.named(c.rule.name() + "-om").content(om + 1, p.trimEnd(om + 1, end));
+    }
+
+    /** {@code riep de steden op om meer samen te werken}: where the {@code om} of a verb of asking stands, or -1. */
+    static int omTeClause(Phrases p, int i, int end) {
+      Token t = p.toks.get(i);
+      String lemma = t.lemma() == null ? p.lower(i) : t.lemma().replace("_", "");
+      if (!DutchWords.omTeVerbs().contains(lemma)) {
+        return -1;
+      }
+      for (int k = i + 1; k < Math.min(end - 2, i + 10); k++) {
+        if (p.isMark(k) || p.isComma(k) && !p.is(k + 1, "om") || p.upos(k) == Upos.VERB) {
+          return -1;
+        }
+        if (p.is(k, "om")) {
+          for (int j = k + 2; j < Math.min(end - 1, k + 14); j++) {
+            if (p.is(j, "te") && (p.upos(j + 1) == Upos.VERB || p.upos(j + 1) == Upos.AUX)) {
+              return k;
+            }
+          }
+          return -1;
+        }
+      }
+      return -1;
     }
   }
 

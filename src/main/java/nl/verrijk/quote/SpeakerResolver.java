@@ -280,16 +280,22 @@ final class SpeakerResolver {
   }
 
 
+  /** Whether a word is the title {@code head} or one it stands for ({@code lang/title-synonyms.tsv}). */
+  private static boolean sameTitle(String word, String head) {
+    return word.endsWith(head) || DutchWords.titleSynonyms().get(head).stream().anyMatch(word::endsWith);
+  }
+
   /**
    * Whether the text opened a person's name with a role ending in {@code head}: right before it
    * ({@code burgemeester Hubert Bruls}), or before a portfolio or affiliation of link words and
    * capitalised words ({@code minister van Onderwijs Mariëlle Paul}, {@code voorzitter van de AOb
-   * Thijs Roovers}), at most five words back.
+   * Thijs Roovers}), at most five words back; or, for a person, in apposition after it ({@code Jacques
+   * Vandermeiren, gedelegeerd bestuurder van ...}).
    */
   private boolean titledAs(Mention m, String head) {
     int after = m.tokens().end();
     for (int k = after + 1; m.label().equals("PER") && after < p.toks.size() && p.isComma(after) && k < Math.min(p.toks.size(), after + 5); k++) {
-      if (p.lower(k).endsWith(head)) {
+      if (sameTitle(p.lower(k), head)) {
         return true; // "Jacques Vandermeiren, gedelegeerd bestuurder van ...": a title in apposition
       }
       if (p.isComma(k) || p.upos(k) == Upos.PROPN || p.upos(k) == Upos.AUX || p.upos(k) == Upos.VERB && !p.lower(k).endsWith("d")) {
@@ -298,7 +304,7 @@ final class SpeakerResolver {
     }
     for (int k = m.tokens().start() - 1, n = 0; k >= 0 && n < 5; k--, n++) {
       String w = p.lower(k);
-      if (w.endsWith(head)) {
+      if (sameTitle(w, head)) {
         return true;
       }
       if (w.equals("van") && !m.label().equals("PER")) {

@@ -173,6 +173,21 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void anOmTeClauseOfAVerbOfAskingIsWhatWasSaid() {
+    Quote q = quote(quotes("Kop\n\nDe burgemeester riep de noordelijke steden op om meer samen te werken."), "meer samen");
+    assertThat(q.kind()).isEqualTo(Quote.Kind.INDIRECT);
+    assertThat(q.text()).isEqualTo("meer samen te werken");
+    assertThat(quotes("Kop\n\nDe burgemeester riep de steden op om negen uur op voor een vergadering.")).isEmpty();
+  }
+
+  @Test
+  void aDescriptionByASynonymOfATitleResolvesToItsHolder() {
+    String text = "Nieuwjaar\n\nDat zei burgemeester Peter den Oudsten tijdens zijn nieuwjaarstoespraak.\n\n"
+        + "De burgervader van Groningen zei dat de steden beter moeten samenwerken in het Noorden.";
+    assertThat(quote(quotes(text), "de steden").speaker().name()).isEqualTo("Peter den Oudsten");
+  }
+
+  @Test
   void aVerbOfSayingInsideAQuoteIsNotItsSpeaker() {
     String text = "Minister reageert\n\nMinister Maggie De Block reageerde maandag in Brussel op de kritiek.\n\n"
         + "\"Het is spijtig dat hun voorzitter zegt dat ze niet meer actief zijn.\"";
