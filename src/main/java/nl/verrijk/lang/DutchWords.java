@@ -95,6 +95,11 @@ public final class DutchWords {
     return Holder.OM_TE_VERBS;
   }
 
+  /** Verbs whose source stands after {@code uit} before them ({@code uit-cue-verbs.txt}: {@code Uit X blijkt dat}). */
+  public static ImmutableSet<String> uitCueVerbs() {
+    return Holder.UIT_CUE_VERBS;
+  }
+
   /** The days of the week in lower case ({@code weekdays.txt}). */
   public static ImmutableSet<String> weekdays() {
     return Holder.WEEKDAYS;
@@ -227,6 +232,7 @@ public final class DutchWords {
     static final ImmutableSet<String> WEEKDAYS = WordList.set("weekdays.txt");
     static final ImmutableSet<String> SPEECH_TE_VERBS = WordList.set("speech-te-verbs.txt");
     static final ImmutableSet<String> OM_TE_VERBS = WordList.set("om-te-verbs.txt");
+    static final ImmutableSet<String> UIT_CUE_VERBS = WordList.set("uit-cue-verbs.txt");
     static final ImmutableSet<String> NEWS_AGENCIES = WordList.set("news-agencies.txt");
     static final ImmutableSet<String> PERSON_TITLES = WordList.set("person-titles.txt");
     static final ImmutableSet<String> TITLE_PREFIXES = WordList.set("title-prefixes.txt");

@@ -74,6 +74,30 @@ final class ClauseRules {
     }
   }
 
+  /** {@code Uit de gespreksverslagen blijkt dat ...}: the source after {@code uit} says the dat-clause. */
+  static final class UitBlijkt extends ClauseRule {
+    UitBlijkt() {
+      super("uit-blijkt");
+    }
+
+    @Override
+    boolean needsCueVerb() {
+      return false;
+    }
+
+    @Override
+    ReportingClause match(Phrases p, int i, int start, int end) {
+      int uit = p.subjectStart(start, i);
+      if (!DutchWords.uitCueVerbs().contains(p.lower(i)) || !p.is(uit, "uit") || uit + 1 >= i) {
+        return null;
+      }
+      int np = p.npForward(uit + 1, i);
+      int dat = np == i ? p.datAfter(i + 1, end) : -1;
+      return dat < 0 || dat > i + 4 || !p.canSpeak(uit + 1, np) ? null
+          : new ReportingClause(i, uit + 1, np, this).content(dat + 1, p.trimEnd(dat + 1, end));
+    }
+  }
+
   /** {@code In zijn toespraak stelde Cortebeeck dat ...}, {@code ..., zegt het Kremlin dat ...}. */
   static final class CueSpeakerDat extends ClauseRule {
     CueSpeakerDat() {
@@ -281,7 +305,7 @@ final class ClauseRules {
   }
 
   /** The order in which the rules are tried. */
-  static final ImmutableList<ClauseRule> ORDER = ImmutableList.of(new Volgens(), new Aldus(), new CueSpeakerDat(),
+  static final ImmutableList<ClauseRule> ORDER = ImmutableList.of(new Volgens(), new Aldus(), new UitBlijkt(), new CueSpeakerDat(),
       new ContentCueSpeaker(), new BackReference(), new SpeakerCue(), new AuxiliaryCue());
 
   /** The reporting clause with cue {@code i} in the sentence {@code [start, end)} by the first rule that builds one. */

@@ -316,7 +316,7 @@ final class Phrases {
     }
     Upos u = upos(k - 1);
     return isComma(k - 1) || u == Upos.SCONJ || u == Upos.CCONJ || isMark(k - 1) || is(k - 1, "(")
-        || is(k - 1, ":");
+        || is(k - 1, ":") || lower(k - 1).startsWith("waar") && lower(k - 1).length() > 5; // "waarin hij stelt
   }
 
   /** Skips a leading conjunction or sentence adverb ("En", "Maar", "Toch") before a subject. */
@@ -341,7 +341,7 @@ final class Phrases {
         return true;
       }
     }
-    String head = lower(to - 1);
+    String head = upos(to - 1) == Upos.ADJ ? "" : lower(to - 1); // "het onjuist" is no -ist
     for (String suffix : DutchWords.speakerSuffixes()) {
       if (head.endsWith(suffix)) {
         return true;

@@ -356,8 +356,8 @@ final class SpeakerResolver {
           best = o.resolved;
           bestAt = Math.max(o.contentEnd, p.toks.get(o.speakerEnd - 1).end());
         }
-      } else if (o.resolved != null && o.resolved.name() != null
-          && (!personal || personLike(o.resolved)) && PersonTable.agrees(sex, table.sexOf(o.resolved))) {
+      } else if (o.resolved != null && o.resolved.name() != null && (!personal || personLike(o.resolved))
+          && PersonTable.agrees(sex, table.sexOf(o.inheritFrom != null && o.inheritFrom.resolved != null ? o.inheritFrom.resolved : o.resolved))) {
         best = o.resolved;
         bestAt = Math.max(o.contentEnd, o.speakerEnd > 0 ? p.toks.get(o.speakerEnd - 1).end() : 0);
       }

@@ -188,6 +188,22 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void theSourceOfUitBlijktSpeaks() {
+    Quote q = quote(quotes("Kop\n\nUit de gespreksverslagen blijkt onder meer dat de minister zeer ontstemd was over de samenwerking."),
+        "de minister");
+    assertThat(q.kind()).isEqualTo(Quote.Kind.INDIRECT);
+    assertThat(speaker(q)).isEqualTo("de gespreksverslagen");
+    assertThat(quotes("Kop\n\nUit het raam blijkt dat de straat nat is van de regen van vannacht.")).isEmpty();
+  }
+
+  @Test
+  void aSubjectAfterWaarinSpeaksAndAnAdjectiveIsNoSpeaker() {
+    Quote q = quote(quotes("Kop\n\nVos schreef een brief waarin hij stelt het onjuist te vinden dat de provincie ingrijpt in de omroep."),
+        "het onjuist");
+    assertThat(speaker(q)).isEqualTo("hij");
+  }
+
+  @Test
   void aVerbOfSayingInsideAQuoteIsNotItsSpeaker() {
     String text = "Minister reageert\n\nMinister Maggie De Block reageerde maandag in Brussel op de kritiek.\n\n"
         + "\"Het is spijtig dat hun voorzitter zegt dat ze niet meer actief zijn.\"";
