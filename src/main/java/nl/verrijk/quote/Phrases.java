@@ -206,7 +206,8 @@ final class Phrases {
           && Character.isLowerCase(toks.get(j).text().codePointAt(0)) && isNominal(j + 1, false)
           && isDeterminer(i)) {
         j++; // een verwonderde Vandenbroucke, een overigens serene Vandenbroucke
-      } else if (lastNominal >= 0 && (is(j, "van") || is(j, "voor")) && ofPhraseEnd(j + 1, end) > j + 1) {
+      } else if (lastNominal >= 0 && (is(j, "van") || is(j, "voor") && upos(lastNominal) != Upos.PROPN) // not "HVH voor de camera's"
+          && ofPhraseEnd(j + 1, end) > j + 1) {
         // minister van Energie, de directeur van het zogeheten Land Acquisition Committee
         j = ofPhraseEnd(j + 1, end);
         lastNominal = j - 1;

@@ -204,6 +204,14 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aVoorPhraseAfterANameIsNoPartOfTheSpeaker() {
+    Quote q = quote(quotes("Kop\n\n\"Het was geen topper\", zei Jan Peeters voor de camera's van de zender."), "Het was");
+    assertThat(speaker(q)).isEqualTo("Jan Peeters");
+    Quote role = quote(quotes("Kop\n\n\"Het was geen topper\", zei de minister voor Klimaat na afloop."), "Het was");
+    assertThat(speaker(role)).isEqualTo("de minister voor Klimaat");
+  }
+
+  @Test
   void aVerbOfSayingInsideAQuoteIsNotItsSpeaker() {
     String text = "Minister reageert\n\nMinister Maggie De Block reageerde maandag in Brussel op de kritiek.\n\n"
         + "\"Het is spijtig dat hun voorzitter zegt dat ze niet meer actief zijn.\"";
