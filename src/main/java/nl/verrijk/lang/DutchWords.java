@@ -100,6 +100,11 @@ public final class DutchWords {
     return Holder.UIT_CUE_VERBS;
   }
 
+  /** Nouns of saying whose {@code van X dat} names a speaker and content ({@code reporting-nouns.txt}). */
+  public static ImmutableSet<String> reportingNouns() {
+    return Holder.REPORTING_NOUNS;
+  }
+
   /** The days of the week in lower case ({@code weekdays.txt}). */
   public static ImmutableSet<String> weekdays() {
     return Holder.WEEKDAYS;
@@ -233,6 +238,7 @@ public final class DutchWords {
     static final ImmutableSet<String> SPEECH_TE_VERBS = WordList.set("speech-te-verbs.txt");
     static final ImmutableSet<String> OM_TE_VERBS = WordList.set("om-te-verbs.txt");
     static final ImmutableSet<String> UIT_CUE_VERBS = WordList.set("uit-cue-verbs.txt");
+    static final ImmutableSet<String> REPORTING_NOUNS = WordList.set("reporting-nouns.txt");
     static final ImmutableSet<String> NEWS_AGENCIES = WordList.set("news-agencies.txt");
     static final ImmutableSet<String> PERSON_TITLES = WordList.set("person-titles.txt");
     static final ImmutableSet<String> TITLE_PREFIXES = WordList.set("title-prefixes.txt");

@@ -98,6 +98,28 @@ final class ClauseRules {
     }
   }
 
+  /** {@code de vaststelling van N-VA-voorzitter Bart De Wever dat ...}: a noun of saying, its speaker after van. */
+  static final class ReportingNoun extends ClauseRule {
+    ReportingNoun() {
+      super("noun-van-dat");
+    }
+
+    @Override
+    boolean needsCueVerb() {
+      return false;
+    }
+
+    @Override
+    ReportingClause match(Phrases p, int i, int start, int end) {
+      if (!DutchWords.reportingNouns().contains(p.lower(i)) || i + 3 >= end || !p.is(i + 1, "van")) {
+        return null;
+      }
+      int np = p.npForward(i + 2, end);
+      return np > i + 2 && np < end && p.is(np, "dat") && p.canSpeak(i + 2, np)
+          ? new ReportingClause(i, i + 2, np, this).content(np + 1, p.trimEnd(np + 1, end)) : null;
+    }
+  }
+
   /** {@code In zijn toespraak stelde Cortebeeck dat ...}, {@code ..., zegt het Kremlin dat ...}. */
   static final class CueSpeakerDat extends ClauseRule {
     CueSpeakerDat() {
@@ -115,6 +137,11 @@ final class ClauseRules {
         int te = np > i + 1 && speechTeVerb(p, i) && p.subjectBefore(i, start) == null ? teInfinitive(p, np, end) : -1;
         return te < 0 || !p.canSpeak(i + 1, np) ? null
             : new ReportingClause(i, i + 1, np, this).named("cue-speaker-te").content(np, p.trimEnd(np, end));
+      }
+      for (int k = i + 1; k + 1 < np; k++) {
+        if (DutchWords.reportingNouns().contains(p.lower(k)) && p.is(k + 1, "van")) {
+          return null; // "noemde de verklaring van X dat ...": the noun's own clause (noun-van-dat) has it
+        }
       }
       if (!p.isPronoun(i + 1) && !p.canSpeak(i + 1, np)) { // "ontkent een paar dagen ervoor dat", "vond het moeilijk dat": no speaker here
         return null;
@@ -305,7 +332,8 @@ final class ClauseRules {
   }
 
   /** The order in which the rules are tried. */
-  static final ImmutableList<ClauseRule> ORDER = ImmutableList.of(new Volgens(), new Aldus(), new UitBlijkt(), new CueSpeakerDat(),
+  static final ImmutableList<ClauseRule> ORDER = ImmutableList.of(new Volgens(), new Aldus(), new UitBlijkt(), new ReportingNoun(),
+      new CueSpeakerDat(),
       new ContentCueSpeaker(), new BackReference(), new SpeakerCue(), new AuxiliaryCue());
 
   /** The reporting clause with cue {@code i} in the sentence {@code [start, end)} by the first rule that builds one. */

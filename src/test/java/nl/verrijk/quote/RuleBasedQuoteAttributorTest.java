@@ -212,6 +212,14 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aNounOfSayingNamesItsSpeakerAfterVan() {
+    List<Quote> q = quotes("Kop\n\nZe voelt zich niet aangesproken door de vaststelling van partijvoorzitter Bart De Wever "
+        + "dat de ministers niet actief genoeg zijn in de regering.");
+    assertThat(speaker(quote(q, "de ministers"))).isEqualTo("partijvoorzitter Bart De Wever");
+    assertThat(quotes("Kop\n\nDe verklaring van de storm is dat de luchtdruk laag was boven de Noordzee.")).isEmpty();
+  }
+
+  @Test
   void aVerbOfSayingInsideAQuoteIsNotItsSpeaker() {
     String text = "Minister reageert\n\nMinister Maggie De Block reageerde maandag in Brussel op de kritiek.\n\n"
         + "\"Het is spijtig dat hun voorzitter zegt dat ze niet meer actief zijn.\"";
