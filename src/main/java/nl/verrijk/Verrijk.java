@@ -1,6 +1,7 @@
 package nl.verrijk;
 
 import nl.verrijk.analysis.DutchAnalysis;
+import nl.verrijk.analysis.KeywordRanker;
 import nl.verrijk.html.HtmlReader;
 import nl.verrijk.model.Article;
 import nl.verrijk.model.Layer;
@@ -79,6 +80,7 @@ public final class Verrijk {
         .add(DependencyAnnotator.shipped())
         .add(EntityAnnotator.shipped())
         .add(DutchAnalysis.instance())
+        .add(KeywordRanker.instance())
         .add(RuleBasedQuoteAttributor.instance());
   }
 
@@ -93,6 +95,7 @@ public final class Verrijk {
       new Stage(java.util.EnumSet.of(Layer.DEPENDENCIES), DependencyAnnotator::shipped),
       new Stage(java.util.EnumSet.of(Layer.ENTITIES), EntityAnnotator::shipped),
       new Stage(java.util.EnumSet.of(Layer.STEMS), DutchAnalysis::instance),
+      new Stage(java.util.EnumSet.of(Layer.KEYWORDS), KeywordRanker::instance),
       new Stage(java.util.EnumSet.of(Layer.QUOTES), RuleBasedQuoteAttributor::instance));
 
   /**

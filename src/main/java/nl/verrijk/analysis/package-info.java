@@ -1,2 +1,2 @@
-/** Lucene's Dutch analysis on tokens: search stems and keywords. */
+/** Lucene's Dutch analysis on tokens: search stems ({@code DutchAnalysis}) and the keywords ranked from them ({@code KeywordRanker}). */
 package nl.verrijk.analysis;

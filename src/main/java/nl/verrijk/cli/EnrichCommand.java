@@ -50,7 +50,7 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Option(names = "--layers", split = ",", paramLabel = "LAYER",
       description = "only these layers and the stages they need: tokens, sentences, structure, pos, lemmas, "
-          + "entities, stems, quotes; default: all")
+          + "entities, stems, keywords, quotes; default: all")
   java.util.Set<nl.verrijk.model.Layer> layers;
 
   @Option(names = "--window", paramLabel = "CHARS", description = "a text longer than this is enriched in windows "

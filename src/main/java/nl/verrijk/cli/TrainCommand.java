@@ -198,8 +198,8 @@ final class TrainCommand implements Runnable {
       nl.verrijk.pos.PosLemmaTagger tags = tagger == null ? nl.verrijk.pos.PosLemmaTagger.load()
           : nl.verrijk.pos.PosLemmaTagger.load(tagger);
       nl.verrijk.parse.DependencyParser parser = nl.verrijk.parse.ParserTrainer.train(rest,
-          nl.verrijk.parse.ParserTrainer.tags(tags, rest), dev,
-          nl.verrijk.parse.ParserTrainer.tags(tags, dev), settings, System.err);
+          nl.verrijk.train.ParserTags.of(tags, rest), dev,
+          nl.verrijk.train.ParserTags.of(tags, dev), settings, System.err);
       java.nio.file.Files.createDirectories(out);
       Path model = out.resolve("parser.bin.gz");
       parser.write(model);

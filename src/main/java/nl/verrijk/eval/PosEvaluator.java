@@ -72,72 +72,28 @@ public final class PosEvaluator {
   /** Tags every sentence (gold tokens) and compares with the gold columns; also times a second pass. */
   public static Scores evaluate(PosLemmaTagger tagger, List<Sentence> sents, int printErrors,
       boolean xposSentencesOnly) {
-    int n = 0;
-    int u = 0;
-    int x = 0;
-    int xn = 0;
-    int l = 0;
-    int l2 = 0;
-    int la = 0;
-    int lan = 0;
-    int ua = 0;
-    int printed = 0;
-    java.util.Map<String, Integer> confusion = new java.util.TreeMap<>();
+    Tally t = new Tally(printErrors, xposSentencesOnly);
     java.lang.management.ThreadMXBean mx0 = java.lang.management.ManagementFactory.getThreadMXBean();
     long cold0 = mx0.getCurrentThreadCpuTime();
     for (Sentence s : sents) {
       List<PosTags> r = tagger.tag(s.forms());
       for (int i = 0; i < s.size(); i++) {
-        n++;
-        PosTags p = r.get(i);
-        if (p.upos().name().equals(s.upos().get(i))) {
-          u++;
-        }
-        if (!"_".equals(s.xpos().get(i))) {
-          xn++;
-          if (p.xpos().equals(s.xpos().get(i))) {
-            x++;
-          }
-        }
-        String g = s.lemmas().get(i);
-        if (!p.upos().name().equals(s.upos().get(i))) {
-          confusion.merge(s.upos().get(i) + "->" + p.upos(), 1, Integer::sum);
-          if (printed < printErrors && (s.hasXpos() || !xposSentencesOnly)) {
-            printed++;
-            System.out.println("UPOS\t" + (i > 0 ? s.forms().get(i - 1) : "") + " [" + s.forms().get(i) + "] "
-                + (i + 1 < s.size() ? s.forms().get(i + 1) : "") + "\t" + s.upos().get(i) + "/" + p.upos() + "\t"
-                + s.xpos().get(i));
-          }
-        }
-        if (s.hasXpos()) {
-          lan++;
-          if (p.lemma().equals(g)) {
-            la++;
-          }
-          if (p.upos().name().equals(s.upos().get(i))) {
-            ua++;
-          }
-        }
-        if (p.lemma().equals(g)) {
-          l++;
-        } else if (printed < printErrors && (s.hasXpos() || !xposSentencesOnly)) {
-          printed++;
-          System.out.println((p.lemma().replace("_", "").equals(g.replace("_", "")) ? "LEMMA_US\t" : "LEMMA\t") + s.forms().get(i) + "\tgold=" + g + "\tpred=" + p.lemma() + "\t" + s.upos().get(i)
-              + "/" + p.upos());
-        }
-        if (p.lemma().replace("_", "").equals(g.replace("_", ""))) {
-          l2++;
-        }
+        t.add(s, i, r.get(i));
       }
     }
-    System.out.printf(Locale.ROOT, "current-release sentences (those with XPOS): UPOS %.2f, strict lemma %.2f on %d%n",
-        lan == 0 ? 0 : 100.0 * ua / lan, lan == 0 ? 0 : 100.0 * la / lan, lan);
-    if (printErrors > 0) {
-      confusion.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
-          .forEach(e -> System.out.println("UPOS-CONF " + e.getKey() + " " + e.getValue()));
-    }
+    t.printSummary();
     System.out.printf(Locale.ROOT, "first (cold, scoring included) pass: %.0f tok/s thread CPU%n",
-        n / ((mx0.getCurrentThreadCpuTime() - cold0) / 1e9));
+        t.n / ((mx0.getCurrentThreadCpuTime() - cold0) / 1e9));
+    double tokensPerSecond = timedPasses(tagger, sents);
+    return new Scores(t.n, 100.0 * t.u / t.n, t.xn == 0 ? 0 : 100.0 * t.x / t.xn, t.xn, 100.0 * t.l / t.n,
+        100.0 * t.l2 / t.n, tokensPerSecond);
+  }
+
+  /**
+   * Tags the sentences five times to warm up, then five times on the clock; prints wall and thread CPU
+   * time and returns the tokens per second of thread CPU.
+   */
+  private static double timedPasses(PosLemmaTagger tagger, List<Sentence> sents) {
     for (int rep = 0; rep < 5; rep++) {
       for (Sentence s : sents) {
         tagger.tag(s.forms());
@@ -156,7 +112,89 @@ public final class PosEvaluator {
     double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
     System.out.printf(Locale.ROOT, "timing: %d tokens, wall %.2f s (%.0f tok/s), thread CPU %.2f s (%.0f tok/s)%n",
         tokens, secs, tokens / secs, cpu, tokens / cpu);
-    secs = cpu;
-    return new Scores(n, 100.0 * u / n, xn == 0 ? 0 : 100.0 * x / xn, xn, 100.0 * l / n, 100.0 * l2 / n, tokens / secs);
+    return tokens / cpu;
+  }
+
+  /** The counts of one scoring pass over gold tokens, and the wrong tags and lemmas it prints. */
+  private static final class Tally {
+    private final int printErrors;
+    private final boolean xposSentencesOnly;
+    private final Map<String, Integer> confusion = new java.util.TreeMap<>();
+    /** Tokens, right UPOS, right XPOS, tokens with gold XPOS, right lemmas, right ignoring underscores. */
+    int n;
+    int u;
+    int x;
+    int xn;
+    int l;
+    int l2;
+    /** Of the current release (sentences with XPOS): tokens, right lemmas, right UPOS. */
+    private int lan;
+    private int la;
+    private int ua;
+    private int printed;
+
+    Tally(int printErrors, boolean xposSentencesOnly) {
+      this.printErrors = printErrors;
+      this.xposSentencesOnly = xposSentencesOnly;
+    }
+
+    /** Counts word {@code i} of a gold sentence, tagged {@code p}, printing it if wrong while errors are wanted. */
+    void add(Sentence s, int i, PosTags p) {
+      n++;
+      boolean uposRight = p.upos().name().equals(s.upos().get(i));
+      if (uposRight) {
+        u++;
+      }
+      if (!"_".equals(s.xpos().get(i))) {
+        xn++;
+        if (p.xpos().equals(s.xpos().get(i))) {
+          x++;
+        }
+      }
+      String g = s.lemmas().get(i);
+      if (!uposRight) {
+        confusion.merge(s.upos().get(i) + "->" + p.upos(), 1, Integer::sum);
+        if (printable(s)) {
+          printed++;
+          System.out.println("UPOS\t" + (i > 0 ? s.forms().get(i - 1) : "") + " [" + s.forms().get(i) + "] "
+              + (i + 1 < s.size() ? s.forms().get(i + 1) : "") + "\t" + s.upos().get(i) + "/" + p.upos() + "\t"
+              + s.xpos().get(i));
+        }
+      }
+      if (s.hasXpos()) {
+        lan++;
+        if (p.lemma().equals(g)) {
+          la++;
+        }
+        if (uposRight) {
+          ua++;
+        }
+      }
+      boolean underscoresAside = p.lemma().replace("_", "").equals(g.replace("_", ""));
+      if (p.lemma().equals(g)) {
+        l++;
+      } else if (printable(s)) {
+        printed++;
+        System.out.println((underscoresAside ? "LEMMA_US\t" : "LEMMA\t") + s.forms().get(i) + "\tgold=" + g + "\tpred="
+            + p.lemma() + "\t" + s.upos().get(i) + "/" + p.upos());
+      }
+      if (underscoresAside) {
+        l2++;
+      }
+    }
+
+    private boolean printable(Sentence s) {
+      return printed < printErrors && (s.hasXpos() || !xposSentencesOnly);
+    }
+
+    /** Prints the figures of the current release and, when errors are listed, the commonest UPOS confusions. */
+    void printSummary() {
+      System.out.printf(Locale.ROOT, "current-release sentences (those with XPOS): UPOS %.2f, strict lemma %.2f on %d%n",
+          lan == 0 ? 0 : 100.0 * ua / lan, lan == 0 ? 0 : 100.0 * la / lan, lan);
+      if (printErrors > 0) {
+        confusion.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
+            .forEach(e -> System.out.println("UPOS-CONF " + e.getKey() + " " + e.getValue()));
+      }
+    }
   }
 }

@@ -13,12 +13,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Objects;
 import java.util.OptionalInt;
 import nl.verrijk.model.Article;
+import nl.verrijk.model.Layer;
 import nl.verrijk.model.LayerKey;
 import nl.verrijk.pipeline.VerrijkException;
 
 /**
  * Standoff JSON for articles: the original text plus each present layer, with a
- * {@code schemaVersion}. Writing and reading round-trips exactly.
+ * {@code schemaVersion}. Writing and reading round-trips exactly. In schema version 1 the layer
+ * {@code STEMS} stands for the stems and the keywords ranked from them, as it did before
+ * {@code KEYWORDS} was a layer of its own: an article with both lists {@code STEMS} only, and one
+ * with stems but no ranked keywords has no {@code keywords} array.
  */
 public final class ArticleJson {
 
@@ -37,6 +41,8 @@ public final class ArticleJson {
           .addSerializer(OptionalInt.class, new EntityIndexWriter())
           .addDeserializer(OptionalInt.class, new EntityIndexReader()))
       .addMixIn(Article.class, ArticleMixIn.class)
+      .filterProvider(new com.fasterxml.jackson.databind.ser.impl.SimpleFilterProvider()
+          .addFilter(ArticleMixIn.FILTER, new UnrankedKeywordsFilter()))
       .addMixIn(nl.verrijk.model.Token.class, TokenMixIn.class)
       .build();
 
@@ -85,9 +91,52 @@ public final class ArticleJson {
    */
   @com.fasterxml.jackson.databind.annotation.JsonAppend(prepend = true,
       attrs = @com.fasterxml.jackson.databind.annotation.JsonAppend.Attr("schemaVersion"))
+  @com.fasterxml.jackson.annotation.JsonFilter(ArticleMixIn.FILTER)
   private abstract static class ArticleMixIn {
+    static final String FILTER = "verrijk-article";
+
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract com.google.common.collect.ImmutableMap<String, Object> extensions();
+
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = LayersWriter.class)
+    abstract com.google.common.collect.ImmutableSet<Layer> layers();
+  }
+
+  /** Writes the layers as schema version 1 has them: {@code KEYWORDS} is implied by {@code STEMS}. */
+  private static final class LayersWriter
+      extends com.fasterxml.jackson.databind.ser.std.StdSerializer<com.google.common.collect.ImmutableSet<Layer>> {
+    @SuppressWarnings("unchecked")
+    LayersWriter() {
+      super((Class<com.google.common.collect.ImmutableSet<Layer>>) (Class<?>) com.google.common.collect.ImmutableSet.class);
+    }
+
+    @Override
+    public void serialize(com.google.common.collect.ImmutableSet<Layer> layers, com.fasterxml.jackson.core.JsonGenerator gen,
+        com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+      gen.writeStartArray();
+      for (Layer l : layers) {
+        if (l != Layer.KEYWORDS || !layers.contains(Layer.STEMS)) {
+          gen.writeString(l.name());
+        }
+      }
+      gen.writeEndArray();
+    }
+  }
+
+  /** Leaves the {@code keywords} array out of an article with stems whose keywords were not ranked. */
+  private static final class UnrankedKeywordsFilter extends com.fasterxml.jackson.databind.ser.impl.SimpleBeanPropertyFilter {
+    @Override
+    public void serializeAsField(Object pojo, com.fasterxml.jackson.core.JsonGenerator gen,
+        com.fasterxml.jackson.databind.SerializerProvider provider,
+        com.fasterxml.jackson.databind.ser.PropertyWriter writer) throws Exception {
+      if (!(writer.getName().equals("keywords") && pojo instanceof Article a && unranked(a.layers()))) {
+        writer.serializeAsField(pojo, gen, provider);
+      }
+    }
+  }
+
+  private static boolean unranked(java.util.Set<Layer> layers) {
+    return layers.contains(Layer.STEMS) && !layers.contains(Layer.KEYWORDS);
   }
 
   private static final com.fasterxml.jackson.databind.ObjectWriter WRITER =
@@ -187,6 +236,13 @@ public final class ArticleJson {
             + "; this Verrijk reads version " + SCHEMA_VERSION);
       }
       root.remove("schemaVersion");
+      if (root.get("layers") instanceof com.fasterxml.jackson.databind.node.ArrayNode layers && root.has("keywords")) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        layers.forEach(l -> names.add(l.asText()));
+        if (names.contains(Layer.STEMS.name()) && !names.contains(Layer.KEYWORDS.name())) {
+          layers.add(Layer.KEYWORDS.name());
+        }
+      }
       Article a = MAPPER.treeToValue(root, Article.class);
       if (a.extensions().isEmpty()) {
         return a;

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param mentions named-entity mentions in text order; empty before the ENTITIES layer
  * @param entities the mentions grouped into the things they name; empty before the ENTITIES layer
  * @param quotes reported statements with their speakers; empty before the QUOTES layer
- * @param keywords the salient terms, most salient first; empty before the STEMS layer
+ * @param keywords the salient terms, most salient first; empty before the KEYWORDS layer
  * @param page the web page the text was extracted from, with its address and metadata; null for
  *     plain text
  * @param extensions the layers of one's own, by name ({@link LayerKey}); a value read from JSON
@@ -379,7 +379,7 @@ public record Article(
       return this;
     }
 
-    /** Sets the keywords (computed with the STEMS layer). */
+    /** Sets the keywords (the KEYWORDS layer is marked with {@link #layer}). */
     public Builder keywords(List<Keyword> keywords) {
       this.keywords = List.copyOf(keywords);
       return this;

@@ -88,7 +88,7 @@ public final class ArticleHtml {
     if (a.structure() != null && !a.structure().sections().isEmpty()) {
       structure(sb, a);
     }
-    if (a.has(Layer.STEMS)) {
+    if (a.has(Layer.KEYWORDS)) {
       sb.append("<section class=\"keywords-section\">\n<h2>Keywords</h2>\n");
       if (a.keywords().isEmpty()) {
         sb.append("<p class=\"none\">No keywords.</p>\n");

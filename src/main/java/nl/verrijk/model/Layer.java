@@ -14,6 +14,8 @@ public enum Layer {
   DEPENDENCIES("the dependency parser (nl.verrijk.parse.DependencyAnnotator)"),
   /** Lucene Dutch search stems on every token. */
   STEMS("the Dutch analyzer"),
+  /** The article's keywords ({@link Article#keywords()}), ranked from its stems. */
+  KEYWORDS("the keyword ranker (nl.verrijk.analysis.KeywordRanker)"),
   /** Named-entity mentions and entities. */
   ENTITIES("the entity recognizer"),
   /** Quotes with cues and speakers. */

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.verrijk.lang.NameLists;
 import nl.verrijk.model.CharSpan;
-import nl.verrijk.tokenize.RuleBasedTokenizer;
+import nl.verrijk.text.TokenSpans;
 
 /**
- * The name lists of {@link NameLists} as token sequences, cut by the same tokenizer as the text:
+ * The name lists of {@link NameLists} as token sequences, cut as the tokenizer cuts the text ({@link TokenSpans}):
  * which listed names a run of tokens is, with their CoNLL types and kinds. Evidence for the
  * recognizer's features and mention rules. Immutable and thread-safe; built once.
  */
@@ -39,9 +39,8 @@ final class Gazetteer {
     Map<String, Set<String>> kinds = new HashMap<>();
     int max = 1;
     Set<String> first = new java.util.HashSet<>();
-    RuleBasedTokenizer tokenizer = RuleBasedTokenizer.instance();
     for (NameLists.Entry e : entries) {
-      List<String> words = words(tokenizer, e.form());
+      List<String> words = words(e.form());
       max = Math.max(max, words.size());
       String key = String.join(SEP, words);
       if (!words.isEmpty()) {
@@ -65,11 +64,11 @@ final class Gazetteer {
   }
 
   /**
-   * The tokens of a listed form as the tokenizer cuts them; a form of letters, digits, hyphens and
+   * The tokens of a listed form as the tokenizer cuts them ({@link TokenSpans}); a form of letters, digits, hyphens and
    * spaces only, without a capital after a small letter ({@code Open Vld}, {@code N-VA}; not
    * {@code DéFI}), is cut at its spaces without it, which is the same.
    */
-  static List<String> words(RuleBasedTokenizer tokenizer, String form) {
+  static List<String> words(String form) {
     boolean plain = true;
     for (int i = 0; i < form.length() && plain; i++) {
       char c = form.charAt(i);
@@ -81,7 +80,7 @@ final class Gazetteer {
       return List.of(form.split(" +"));
     }
     List<String> out = new java.util.ArrayList<>();
-    for (CharSpan s : tokenizer.tokenize(form)) {
+    for (CharSpan s : TokenSpans.of(form)) {
       out.add(form.substring(s.begin(), s.end()));
     }
     return out;

@@ -9,17 +9,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import nl.verrijk.io.Conllu;
-import nl.verrijk.pos.PosLemmaTagger;
-import nl.verrijk.pos.PosTags;
 
 /**
  * Trains the {@link DependencyParser} on Universal Dependencies treebanks: the transition
  * perceptron with the dynamic oracle of Goldberg and Nivre (following the model's own choice,
  * right or wrong, with probability {@code explore} once the first epoch is done), the relation
  * perceptron on each arc whose head is right. Training trees are made projective by lifting
- * ({@link Projectivity}). The words are tagged as they are when parsing, by the shipped tagger or
- * another ({@code train parse --tagger}; jackknifed tags, each fold tagged by a model of the other
- * four, scored 0.7 LAS lower on the news dev split).
+ * ({@link Projectivity}). The words come tagged as they are when parsing, by the shipped tagger or
+ * another ({@code train parse --tagger}, {@code train.ParserTags}; jackknifed tags, each fold tagged
+ * by a model of the other four, scored 0.7 LAS lower on the news dev split).
  * The older LassySmall release in the train file (the sentences without XPOS) names relations by
  * older conventions: {@code flat:name} is read as {@code flat}, and where it says {@code obl},
  * {@code nmod} or {@code expl} the subtypes ({@code obl:arg}, {@code obl:agent},
@@ -49,23 +47,23 @@ public final class ParserTrainer {
     }
   }
 
+  /**
+   * The predicted tags of one word, as the parser reads them.
+   *
+   * @param upos the Universal Dependencies part of speech ({@code NOUN})
+   * @param xpos the Alpino tag
+   * @param lemma the lemma
+   */
+  public record Tags(String upos, String xpos, String lemma) {}
+
   /** One sentence ready for training or scoring: words, predicted tags, gold tree. */
   record Example(List<String> forms, List<String> upos, List<String> xpos, List<String> lemmas, int[] gold,
       int[] projective, int[] labels, boolean older) {}
 
   private ParserTrainer() {}
 
-  /** The tags of each sentence by one tagger (the shipped one when parsing). */
-  public static List<List<PosTags>> tags(PosLemmaTagger tagger, List<Conllu.Sentence> sentences) {
-    List<List<PosTags>> out = new ArrayList<>(sentences.size());
-    for (Conllu.Sentence s : sentences) {
-      out.add(tagger.tag(s.forms()));
-    }
-    return out;
-  }
-
   /** Pairs the sentences, with their predicted tags, with their gold trees. */
-  static List<Example> examples(List<Conllu.Sentence> sentences, List<List<PosTags>> tagged, List<String> labels) {
+  static List<Example> examples(List<Conllu.Sentence> sentences, List<List<Tags>> tagged, List<String> labels) {
     List<Example> out = new ArrayList<>(sentences.size());
     int[] lifts = new int[1];
     for (int k = 0; k < sentences.size(); k++) {
@@ -73,8 +71,8 @@ public final class ParserTrainer {
       List<String> upos = new ArrayList<>();
       List<String> xpos = new ArrayList<>();
       List<String> lemmas = new ArrayList<>();
-      for (PosTags t : tagged.get(k)) {
-        upos.add(t.upos().name());
+      for (Tags t : tagged.get(k)) {
+        upos.add(t.upos());
         xpos.add(t.xpos());
         lemmas.add(t.lemma());
       }
@@ -114,10 +112,10 @@ public final class ParserTrainer {
    * Trains a parser on sentences with the given predicted tags (one list per sentence); when {@code dev} is not empty,
    * prints UAS and LAS on it, with its tags, after each epoch to {@code log}.
    */
-  public static DependencyParser train(List<Conllu.Sentence> train, List<List<PosTags>> trainTags,
-      List<Conllu.Sentence> dev, List<List<PosTags>> devTags, Settings settings, PrintStream log) {
+  public static DependencyParser train(List<Conllu.Sentence> train, List<List<Tags>> trainTags,
+      List<Conllu.Sentence> dev, List<List<Tags>> devTags, Settings settings, PrintStream log) {
     List<Conllu.Sentence> used = new ArrayList<>();
-    List<List<PosTags>> usedTags = new ArrayList<>();
+    List<List<Tags>> usedTags = new ArrayList<>();
     for (int i = 0; i < train.size(); i++) {
       if (settings.olderRelease() || train.get(i).hasXpos()) {
         used.add(train.get(i));

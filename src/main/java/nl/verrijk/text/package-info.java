@@ -1,2 +1,2 @@
-/** Character classes every layer agrees on: what is whitespace, what ends a line. */
+/** What every layer agrees on about characters: what is whitespace, what ends a line, where a token ends. */
 package nl.verrijk.text;

@@ -41,10 +41,10 @@ public class PipelineBenchmark {
     /**
      * Which stages: {@code tokens} (tokenizer and sentence splitter), {@code full} (the default
      * pipeline), {@code noquotes} (the default pipeline without quote attribution), or the default
-     * pipeline up to {@code structure}, {@code pos}, {@code parse}, {@code entities} or {@code stems}: the
+     * pipeline up to {@code structure}, {@code pos}, {@code parse}, {@code entities}, {@code stems} or {@code keywords}: the
      * differences between these give each stage's share.
      */
-    @Param({"tokens", "structure", "pos", "parse", "entities", "stems", "full", "noquotes"})
+    @Param({"tokens", "structure", "pos", "parse", "entities", "stems", "keywords", "full", "noquotes"})
     public String stages;
 
     Documents docs;
@@ -64,10 +64,10 @@ public class PipelineBenchmark {
         case "tokens" -> Verrijk.builder().add(RuleBasedTokenizer.instance()).add(RuleBasedSentenceSplitter.instance())
             .build();
         default -> { // a prefix of the default pipeline, up to and including the named stage
-          java.util.List<String> order = java.util.List.of("structure", "pos", "parse", "entities", "stems");
+          java.util.List<String> order = java.util.List.of("structure", "pos", "parse", "entities", "stems", "keywords");
           int upTo = order.indexOf(stages);
           if (upTo < 0) {
-            throw new IllegalArgumentException("stages must be tokens, structure, pos, parse, entities, stems, noquotes or full");
+            throw new IllegalArgumentException("stages must be tokens, structure, pos, parse, entities, stems, keywords, noquotes or full");
           }
           Pipeline.Builder b = Verrijk.builder();
           Verrijk.pipeline().annotators().stream().limit(upTo + 3).forEach(b::add);

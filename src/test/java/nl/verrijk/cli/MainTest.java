@@ -47,7 +47,7 @@ class MainTest {
     assertThat(enrich("Het regent. Echt!", "--format", "text")).isZero();
     assertThat(out()).isEqualTo("== Article[stdin, 17 chars, 5 tokens, 2 sentences, 0 entities, 0 quotes]\n"
         + "body      1 paragraph\n"
-        + "article tokens sentences pos lemmas dependencies stems entities quotes structure\n"
+        + "article tokens sentences pos lemmas dependencies stems keywords entities quotes structure\n"
         + "1: Het/DET/het regent/NOUN ./PUNCT\n2: Echt/ADJ/echt !/PUNCT\n\n");
   }
 

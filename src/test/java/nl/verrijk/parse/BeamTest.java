@@ -6,17 +6,16 @@ import java.io.PrintStream;
 import java.util.List;
 import nl.verrijk.io.Conllu;
 import nl.verrijk.model.Upos;
-import nl.verrijk.pos.PosTags;
 import org.junit.jupiter.api.Test;
 
 /** The beam search and its max-violation training, on a small part of the treebank with gold tags. */
 class BeamTest {
 
-  private static List<List<PosTags>> goldTags(List<Conllu.Sentence> sentences) {
+  private static List<List<ParserTrainer.Tags>> goldTags(List<Conllu.Sentence> sentences) {
     return sentences.stream().map(s -> {
-      List<PosTags> tags = new java.util.ArrayList<>();
+      List<ParserTrainer.Tags> tags = new java.util.ArrayList<>();
       for (int i = 0; i < s.size(); i++) {
-        tags.add(new PosTags(Upos.of(s.upos().get(i)), s.xpos().get(i), s.lemmas().get(i)));
+        tags.add(new ParserTrainer.Tags(Upos.of(s.upos().get(i)).name(), s.xpos().get(i), s.lemmas().get(i)));
       }
       return tags;
     }).toList();

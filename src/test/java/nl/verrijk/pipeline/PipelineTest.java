@@ -35,6 +35,7 @@ class PipelineTest {
         .contains(Layer.TOKENS, Layer.SENTENCES, Layer.STRUCTURE, Layer.ENTITIES);
     assertThat(Verrijk.pipeline(EnumSet.of(Layer.QUOTES)).produces()).as("quotes read tags and entities")
         .contains(Layer.POS, Layer.ENTITIES, Layer.QUOTES).doesNotContain(Layer.STEMS);
+    assertThat(Verrijk.pipeline().annotators()).extracting(Annotator::name).containsSubsequence("stems", "keywords", "quotes");
     assertThat(Verrijk.pipeline(EnumSet.allOf(Layer.class)).annotators()).extracting(Annotator::name)
         .isEqualTo(Verrijk.pipeline().annotators().stream().map(Annotator::name).toList());
   }

@@ -21,7 +21,7 @@ public final class Questions {
 
   /** The default stages without the quote attributor, with the question counter in its place. */
   public static Pipeline pipeline() {
-    return Verrijk.dutch().replace("quotes", new Counter()).remove("stems").build();
+    return Verrijk.dutch().replace("quotes", new Counter()).remove("keywords").remove("stems").build();
   }
 
   /** Counts the sentences that end in a question mark. */
