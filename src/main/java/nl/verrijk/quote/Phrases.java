@@ -360,9 +360,9 @@ final class Phrases {
     return false;
   }
 
-  private boolean hasMention(int k) {
-    for (Mention m : a.mentions()) {
-      if (m.tokens().contains(k) && !m.label().equals("MISC")) {
+  private boolean hasMention(int k) { // the mentions starting at or before k, nearest first: linear in the text overall
+    for (int i = firstFrom(a.mentions(), m -> m.tokens().start(), k + 1) - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+      if (a.mentions().get(i).tokens().contains(k) && !a.mentions().get(i).label().equals("MISC")) {
         return true;
       }
     }
