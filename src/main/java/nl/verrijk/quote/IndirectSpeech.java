@@ -19,7 +19,7 @@ final class IndirectSpeech {
       if (!c.hasContent() || ownQuote(p, c)) {
         continue;
       }
-      if (c.beforeTo - c.beforeFrom >= 2 && !p.quotedWhole(c.beforeFrom, c.beforeTo)) {
+      if (c.beforeTo - c.beforeFrom >= 2 && !p.marks.coverWhole(c.beforeFrom, c.beforeTo)) {
         QuoteDraft d = attribution.draft(Quote.Kind.INDIRECT, new TokenRange(c.beforeFrom, c.beforeTo), s.index(), c.ruleName);
         d.attribute(c.cue, c.speakerStart, c.speakerEnd, c.ruleName);
         attribution.add(d);
@@ -28,7 +28,7 @@ final class IndirectSpeech {
       for (int k = c.from; k <= c.to; k++) {
         int skip = k >= c.to ? 0 : coordinatedDat(p, k, c.to);
         if (k == c.to || skip > 0) {
-          if (k - from >= 3 && (!p.quotedWhole(from, k) || p.insideMarks(c.cue))) {
+          if (k - from >= 3 && (!p.marks.coverWhole(from, k) || p.marks.inside(c.cue))) {
             QuoteDraft d = attribution.draft(Quote.Kind.INDIRECT, new TokenRange(from, k), s.index(), c.ruleName);
             d.attribute(c.cue, c.speakerStart, c.speakerEnd, c.ruleName);
             attribution.add(d);
@@ -45,7 +45,7 @@ final class IndirectSpeech {
 
   /** A first-person clause inside quote marks ({@code "… Ik denk dat …"}): part of the speaker's own quote. */
   private static boolean ownQuote(Phrases p, ReportingClause c) {
-    return c.speakerEnd - c.speakerStart == 1 && p.insideMarks(c.cue)
+    return c.speakerEnd - c.speakerStart == 1 && p.marks.inside(c.cue)
         && nl.verrijk.lang.DutchWords.firstPersonPronouns().contains(p.lower(c.speakerStart));
   }
 

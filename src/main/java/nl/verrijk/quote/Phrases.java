@@ -23,7 +23,7 @@ final class Phrases {
   final String text;
   final List<Token> toks;
   final int[] sentenceOf;
-  final List<MarkPair> marks;
+  final MarkPairs marks;
   /** The person mentions, in text order (as the article keeps its mentions). */
   final List<Mention> persons;
   /** The entity of each mention, by identity: one look-up instead of a scan ({@link Article#entityOf}). */
@@ -43,7 +43,7 @@ final class Phrases {
         sentenceOf[i] = s.index();
       }
     });
-    this.marks = QuoteMarks.pair(a, sentenceOf);
+    this.marks = new MarkPairs(QuoteMarks.pair(a, sentenceOf));
     this.persons = a.mentions().stream().filter(m -> m.label().equals("PER")).toList();
     for (nl.verrijk.model.Entity e : a.entities()) {
       for (int index : e.mentions()) {
@@ -447,38 +447,6 @@ final class Phrases {
       }
     }
     return true;
-  }
-
-  // ---- quote marks ---------------------------------------------------------------------------
-
-  /** Whether token {@code k} lies between a pair of quote marks (a report inside a quote). */
-  boolean insideMarks(int k) {
-    for (MarkPair p : marks) {
-      if (p.open() < k && k < p.close()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether quote marks cover the whole of {@code [from, to)} (or open right at it). */
-  boolean quotedWhole(int from, int to) {
-    for (MarkPair p : marks) {
-      if (p.open() <= from && to <= p.close() + 1 || p.open() == from - 1 || p.open() == from && p.close() >= to - 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether another pair encloses {@code p}. */
-  boolean insideOtherPair(MarkPair p) {
-    for (MarkPair q : marks) {
-      if (q != p && q.open() < p.open() && p.close() < q.close()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- spans ---------------------------------------------------------------------------------

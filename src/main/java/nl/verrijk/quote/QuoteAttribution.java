@@ -231,9 +231,9 @@ final class QuoteAttribution {
   /** The quote-mark spans that open in this sentence, each through the sieve chain. */
   private void quotesInMarks(SentenceClauses s) {
     QuoteDraft previous = null;
-    for (MarkPair pair : p.marks) {
+    for (MarkPair pair : p.marks.openingIn(s.begin() - 1, s.end())) {
       boolean runsOn = pair.open() < 0 || !p.isMark(pair.open()); // opened in an earlier sentence: read where it resumes
-      if (pair.open() + 1 < s.begin() || pair.open() >= s.end() || pair.close() <= s.begin() || p.insideOtherPair(pair)
+      if (pair.open() + 1 < s.begin() || pair.open() >= s.end() || pair.close() <= s.begin() || p.marks.enclosed(pair)
           || runsOn && pair.open() + 1 != s.begin()) {
         continue;
       }

@@ -222,7 +222,7 @@ final class QuoteSieves {
       int start = p.subjectStart(prev.start(), prev.end());
       int np = p.npForward(start, prev.end());
       nl.verrijk.model.Mention per = p.firstPerson(start, np);
-      if (per != null && !p.insideMarks(per.tokens().start())) {
+      if (per != null && !p.marks.inside(per.tokens().start())) {
         d.attribute(-1, per.tokens().start(), per.tokens().end(), name());
       } else if (np == start + 1 && (p.is(start, "hij") || p.is(start, "zij")) && run.lastInSection(d.section) == null) {
         // Wim Kok was premier. Hij kijkt terug op die tijd. "Met een zo koel mogelijk hoofd ..."
