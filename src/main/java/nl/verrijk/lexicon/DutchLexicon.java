@@ -39,15 +39,13 @@ public final class DutchLexicon {
   /** Classpath folder of the compiled frequency classes and participles ({@link LexiconCompiler}). */
   public static final String COMPILED = "/nl/verrijk/models/lexicon/";
 
-  /** One lexicon reading of a form: its lemma and LanguageTool tag (e.g. {@code ZNW:MRV:DE_}). */
-  public record Entry(String lemma, String tag) {
-
-    /** The coarse word class: the first tag segment (ZNW, WKW, BNW, ENM, ...). */
-    public String tagClass() {
-      int i = tag.indexOf(':');
-      return i < 0 ? tag : tag.substring(0, i);
-    }
-  }
+  /**
+   * One lexicon reading of a form: its lemma and LanguageTool tag (e.g. {@code ZNW:MRV:DE_}).
+   *
+   * @param lemma the lemma of the reading
+   * @param tag the tag, typed
+   */
+  public record Entry(String lemma, LexiconTag tag) {}
 
   private static volatile DutchLexicon shared;
 
@@ -155,7 +153,7 @@ public final class DutchLexicon {
     for (WordData wd : found) {
       CharSequence stem = wd.getStem();
       CharSequence tag = wd.getTag();
-      b.add(new Entry(stem == null ? form : stem.toString(), tag == null ? "" : tag.toString()));
+      b.add(new Entry(stem == null ? form : stem.toString(), new LexiconTag(tag == null ? "" : tag.toString())));
     }
     return b.build();
   }

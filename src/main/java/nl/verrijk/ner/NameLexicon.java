@@ -1,6 +1,7 @@
 package nl.verrijk.ner;
 
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
 
 /**
  * Name and word-class bits of a form, read from the shared {@link DutchLexicon} (the LanguageTool
@@ -66,7 +67,7 @@ public final class NameLexicon {
     }
     int bits = 0;
     for (DutchLexicon.Entry e : lexicon.lookup(form)) {
-      if (!e.tag().isEmpty()) {
+      if (!e.tag().text().isEmpty()) {
         bits |= bitOf(e.tag());
       }
     }
@@ -100,40 +101,26 @@ public final class NameLexicon {
     return NAMES_OF_BITS.length;
   }
 
-  private static int bitOf(String tag) {
-    if (tag.startsWith("ENM:")) {
-      if (tag.startsWith("ENM:PER:FST")) {
-        return FST;
-      } else if (tag.startsWith("ENM:PER:LST:NIX")) {
-        return NIX;
-      } else if (tag.startsWith("ENM:PER:LST")) {
-        return LST;
-      } else if (tag.startsWith("ENM:LOC:PTS")) {
-        return PTS;
-      } else if (tag.startsWith("ENM:LOC:LND")) {
-        return LND;
-      } else if (tag.startsWith("ENM:LOC:RGN")) {
-        return RGN;
-      } else if (tag.startsWith("ENM:LOC:EIL")) {
-        return EIL;
-      } else if (tag.startsWith("ENM:ORG")) {
-        return ORG;
-      } else if (tag.startsWith("ENM:PRD")) {
-        return PRD;
-      } else if (tag.startsWith("ENM:BEZ")) {
-        return BEZ;
-      }
-      return OTH;
-    }
-    if (tag.startsWith("ZNW")) {
-      return ZNW;
-    } else if (tag.startsWith("BNW")) {
-      return BNW;
-    } else if (tag.startsWith("WKW")) {
-      return WKW;
-    } else if (tag.startsWith("BYW")) {
-      return BYW;
-    }
-    return FUN;
+  private static int bitOf(LexiconTag tag) {
+    return switch (tag.wordClass()) {
+      case NAME -> switch (tag.nameClass()) {
+        case FIRST_NAME -> FST;
+        case RARE_SURNAME -> NIX;
+        case SURNAME -> LST;
+        case PLACE -> PTS;
+        case COUNTRY -> LND;
+        case REGION -> RGN;
+        case ISLAND -> EIL;
+        case ORGANISATION -> ORG;
+        case PRODUCT -> PRD;
+        case POSSESSIVE -> BEZ;
+        case OTHER, NONE -> OTH;
+      };
+      case NOUN -> ZNW;
+      case ADJECTIVE -> BNW;
+      case VERB -> WKW;
+      case ADVERB -> BYW;
+      default -> FUN;
+    };
   }
 }

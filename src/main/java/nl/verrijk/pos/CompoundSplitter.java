@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
 
 /**
  * The compound splitter of the lemmatizer: Alpino marks compound boundaries in lemmas (ziekenhuis_opname), and a
@@ -63,7 +64,7 @@ public final class CompoundSplitter {
       String head = lemma.substring(k);
       boolean headOk = false;
       for (DutchLexicon.Entry e : lexicon.lookup(head)) {
-        if (e.tag().startsWith("ZNW") && e.lemma().equals(head)) {
+        if (e.tag().is(LexiconTag.WordClass.NOUN) && e.lemma().equals(head)) {
           headOk = true;
           break;
         }
@@ -118,7 +119,7 @@ public final class CompoundSplitter {
   private String modifierClasses(String mod) {
     java.util.TreeSet<String> c = new java.util.TreeSet<>();
     for (DutchLexicon.Entry e : lexicon.lookup(mod)) {
-      c.add(e.tagClass());
+      c.add(e.tag().code());
     }
     return c.isEmpty() ? "-" : String.join("|", c);
   }
@@ -174,14 +175,18 @@ public final class CompoundSplitter {
 
   private static final List<String> LINKS = List.of("s", "e", "-");
 
+  /** Word classes besides nouns that may stand as a compound's modifier. */
+  private static final java.util.Set<LexiconTag.WordClass> MODIFIER_CLASSES = java.util.EnumSet.of(LexiconTag.WordClass.ADJECTIVE,
+      LexiconTag.WordClass.VERB, LexiconTag.WordClass.NUMERAL, LexiconTag.WordClass.ADVERB, LexiconTag.WordClass.PREPOSITION);
+
   private String nounOrWord(String w, boolean nounOnly) {
     String any = null;
     for (DutchLexicon.Entry e : lexicon.lookup(w)) {
-      String c = e.tagClass();
-      if (c.equals("ZNW")) {
+      LexiconTag.WordClass c = e.tag().wordClass();
+      if (c == LexiconTag.WordClass.NOUN) {
         return spelling.getOrDefault(e.lemma(), e.lemma());
       }
-      if (any == null && !nounOnly && (c.equals("BNW") || c.equals("WKW") || c.equals("GET") || c.equals("BYW") || c.equals("VRZ"))) {
+      if (any == null && !nounOnly && MODIFIER_CLASSES.contains(c)) {
         any = w;
       }
     }

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
+import nl.verrijk.lexicon.LexiconTag.WordClass;
 
 /**
  * Lemmatizer producing Alpino-style lemmas (compound and particle boundaries marked with {@code _}):
@@ -209,8 +211,8 @@ public final class LemmaModel {
         int s = compat(e.tag(), upos);
         if (s > 0) {
           String lemma = e.lemma();
-          if (!"PROPN".equals(upos) && pass == 0 && !e.tag().startsWith("ENM")) {
-            boolean keepCase = "ADJ".equals(upos) && low.stream().noneMatch(x -> x.tagClass().equals("BNW"));
+          if (!"PROPN".equals(upos) && pass == 0 && !e.tag().is(LexiconTag.WordClass.NAME)) {
+            boolean keepCase = "ADJ".equals(upos) && low.stream().noneMatch(x -> x.tag().is(LexiconTag.WordClass.ADJECTIVE));
             lemma = lemma.equals(form) && !form.equals(lower) && !keepCase ? lower : lemma;
           }
           int score = s * 4 + (pass == 0 ? 2 : 0);
@@ -234,7 +236,7 @@ public final class LemmaModel {
         base = base.substring(0, base.length() - 1);
       }
       for (DutchLexicon.Entry e : lexicon.lookup(base)) {
-        if (e.tag().startsWith("WKW:VTD")) {
+        if (e.tag().verbForm() == LexiconTag.VerbForm.PAST_PARTICIPLE) {
           return base;
         }
       }
@@ -305,9 +307,9 @@ public final class LemmaModel {
     boolean enm = false;
     String plural = null;
     for (DutchLexicon.Entry e : exact) {
-      if (e.tag().startsWith("ENM")) {
+      if (e.tag().is(LexiconTag.WordClass.NAME)) {
         enm = true;
-      } else if (e.tag().startsWith("ZNW:MRV") && !e.lemma().isEmpty() && Character.isUpperCase(e.lemma().charAt(0))) {
+      } else if (e.tag().isPluralNoun() && !e.lemma().isEmpty() && Character.isUpperCase(e.lemma().charAt(0))) {
         plural = e.lemma();
       }
     }
@@ -317,7 +319,7 @@ public final class LemmaModel {
     if (form.length() >= 4 && form.chars().allMatch(Character::isLetter) && form.equals(form.toUpperCase(Locale.ROOT))) {
       String title = form.charAt(0) + form.substring(1).toLowerCase(Locale.ROOT);
       for (DutchLexicon.Entry e : lexicon.lookup(title)) {
-        if (e.tag().startsWith("ENM")) {
+        if (e.tag().is(LexiconTag.WordClass.NAME)) {
           return title;
         }
       }
@@ -326,19 +328,21 @@ public final class LemmaModel {
   }
 
   /** 0 = incompatible, higher = better match between a LanguageTool tag and a UPOS. */
-  static int compat(String tag, String upos) {
-    String c = tag.length() >= 3 ? tag.substring(0, 3) : tag;
+  static int compat(LexiconTag tag, String upos) {
+    LexiconTag.WordClass c = tag.wordClass();
+    LexiconTag.VerbForm v = tag.verbForm();
     return switch (upos) {
-      case "NOUN" -> c.equals("ZNW") ? 3 : tag.startsWith("WKW:INF:ZNW") || tag.startsWith("WKW:VTD:ZNW") ? 2 : 0;
-      case "PROPN" -> c.equals("ENM") ? 3 : c.equals("ZNW") ? 1 : 0;
-      case "VERB", "AUX" -> c.equals("WKW") ? 3 : 0;
-      case "ADJ" -> c.equals("BNW") ? 3 : tag.startsWith("WKW:VTD") || tag.startsWith("WKW:ODW") ? 2 : 0;
-      case "ADV" -> c.equals("BYW") ? 3 : c.equals("BNW") ? 2 : 0;
-      case "PRON", "DET" -> c.equals("VNW") ? 3 : c.equals("GET") ? 1 : 0;
-      case "ADP" -> c.equals("VRZ") ? 3 : 0;
-      case "CCONJ", "SCONJ" -> c.equals("VGW") ? 3 : 0;
-      case "NUM" -> c.equals("GET") ? 3 : 0;
-      case "INTJ" -> c.equals("TSW") ? 3 : 0;
+      case "NOUN" -> c == WordClass.NOUN ? 3 : tag.isNominalisedVerb() ? 2 : 0;
+      case "PROPN" -> c == WordClass.NAME ? 3 : c == WordClass.NOUN ? 1 : 0;
+      case "VERB", "AUX" -> c == WordClass.VERB ? 3 : 0;
+      case "ADJ" -> c == WordClass.ADJECTIVE ? 3
+          : v == LexiconTag.VerbForm.PAST_PARTICIPLE || v == LexiconTag.VerbForm.PRESENT_PARTICIPLE ? 2 : 0;
+      case "ADV" -> c == WordClass.ADVERB ? 3 : c == WordClass.ADJECTIVE ? 2 : 0;
+      case "PRON", "DET" -> c == WordClass.PRONOUN ? 3 : c == WordClass.NUMERAL ? 1 : 0;
+      case "ADP" -> c == WordClass.PREPOSITION ? 3 : 0;
+      case "CCONJ", "SCONJ" -> c == WordClass.CONJUNCTION ? 3 : 0;
+      case "NUM" -> c == WordClass.NUMERAL ? 3 : 0;
+      case "INTJ" -> c == WordClass.INTERJECTION ? 3 : 0;
       default -> 0;
     };
   }
@@ -364,7 +368,7 @@ public final class LemmaModel {
             continue;
           }
           for (DutchLexicon.Entry e : lexicon.lookup(rest)) {
-            if (e.tag().startsWith("WKW") && e.lemma().equals(rest)) {
+            if (e.tag().is(LexiconTag.WordClass.VERB) && e.lemma().equals(rest)) {
               return p + "_" + alpino(rest, upos);
             }
           }

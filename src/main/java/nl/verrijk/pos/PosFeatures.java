@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
 
 /** Feature extraction for the UPOS and XPOS maximum-entropy models (shared by training and tagging). */
 public final class PosFeatures {
@@ -57,25 +58,16 @@ public final class PosFeatures {
     TreeSet<String> coarse = new TreeSet<>();
     TreeSet<String> fine = new TreeSet<>();
     for (DutchLexicon.Entry e : exact) {
-      coarse.add(e.tagClass());
-      fine.add(fineClass(e.tag()));
+      coarse.add(e.tag().code());
+      fine.add(e.tag().fineCode());
     }
     for (DutchLexicon.Entry e : lowered) {
-      coarse.add("l" + e.tagClass());
-      fine.add("l" + fineClass(e.tag()));
+      coarse.add("l" + e.tag().code());
+      fine.add("l" + e.tag().fineCode());
     }
     String amb = coarse.isEmpty() ? "NONE" : String.join("|", coarse);
     String ambFine = fine.isEmpty() ? "NONE" : String.join("|", fine);
     return new TokenInfo(form, lower, shape(form), exact, lowered, amb, ambFine);
-  }
-
-  static String fineClass(String tag) {
-    int i = tag.indexOf(':');
-    if (i < 0) {
-      return tag;
-    }
-    int j = tag.indexOf(':', i + 1);
-    return j < 0 ? tag : tag.substring(0, j);
   }
 
   /** Coarse orthographic shape of a token (e.g. "Xx", "X", "x", "d", "p", "mixed-d", "url"). */
@@ -145,7 +137,6 @@ public final class PosFeatures {
     boolean vtd = false;
     boolean inf = false;
     for (int j = i + 1; j < t.length && j <= i + 10; j++) {
-      String a = t[j].ambiguityFine();
       String sh = t[j].shape();
       if (sh.equals("p")) {
         String f = t[j].form();
@@ -153,10 +144,11 @@ public final class PosFeatures {
           break;
         }
       }
-      if (a.contains("WKW:VTD")) {
+      if (t[j].hasVerbForm(LexiconTag.VerbForm.PAST_PARTICIPLE)) {
         vtd = true;
       }
-      if (t[j].lower().endsWith("en") && (a.contains("WKW:TGW") || a.contains("WKW:INF"))) {
+      if (t[j].lower().endsWith("en") && (t[j].hasVerbForm(LexiconTag.VerbForm.PRESENT)
+          || t[j].hasVerbForm(LexiconTag.VerbForm.NOMINAL_INFINITIVE))) {
         inf = true;
       }
     }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
 
 /**
  * The particle classifier of the lemmatizer: which later word of the sentence is the detached particle of a finite
@@ -94,7 +95,7 @@ public final class SeparableParticles {
   private boolean separable(String p, String verb) {
     String joined = p + verb;
     for (DutchLexicon.Entry e : lexicon.lookup(joined)) {
-      if (e.tag().startsWith("WKW") && e.lemma().equals(joined)) {
+      if (e.tag().is(LexiconTag.WordClass.VERB) && e.lemma().equals(joined)) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import nl.verrijk.lang.WordList;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
 import nl.verrijk.model.Upos;
 
 /**
@@ -64,8 +65,8 @@ final class TagRules {
         boolean infinitive = false;
         boolean singular = false;
         for (DutchLexicon.Entry e : s.tokens[i].readings()) {
-          infinitive |= e.tag().startsWith("WKW:TGW") || e.tag().startsWith("WKW:INF");
-          singular |= e.tagClass().equals("ZNW") && !e.tag().startsWith("ZNW:MRV");
+          infinitive |= e.tag().verbForm() == LexiconTag.VerbForm.PRESENT || e.tag().verbForm() == LexiconTag.VerbForm.NOMINAL_INFINITIVE;
+          singular |= e.tag().is(LexiconTag.WordClass.NOUN) && !e.tag().isPluralNoun();
         }
         String d = s.lower(i - 1);
         String w = s.lower(i);
@@ -103,7 +104,7 @@ final class TagRules {
           i = j;
           continue;
         }
-        boolean afterFirstName = i > 0 && u[i - 1] == Upos.PROPN && hasTag(t[i - 1], "ENM:PER:FST");
+        boolean afterFirstName = i > 0 && u[i - 1] == Upos.PROPN && hasName(t[i - 1], LexiconTag.NameClass.FIRST_NAME);
         boolean opensName = (i == 0 || u[i - 1] == Upos.PUNCT) && Character.isUpperCase(t[i].form().charAt(0))
             && onlySurname(t[j]);
         if (afterFirstName || opensName) {
@@ -115,9 +116,9 @@ final class TagRules {
       }
     }
 
-    private static boolean hasTag(TokenInfo t, String prefix) {
+    private static boolean hasName(TokenInfo t, LexiconTag.NameClass c) {
       for (DutchLexicon.Entry e : t.exact()) {
-        if (e.tag().startsWith(prefix)) {
+        if (e.tag().nameClass() == c) {
           return true;
         }
       }
@@ -127,7 +128,7 @@ final class TagRules {
     private static boolean onlySurname(TokenInfo t) {
       boolean surname = false;
       for (DutchLexicon.Entry e : t.readings()) {
-        if (!e.tag().startsWith("ENM:PER:LST")) {
+        if (!e.tag().nameClass().isSurname()) {
           return false;
         }
         surname = true;
@@ -160,7 +161,7 @@ final class TagRules {
         return false;
       }
       for (DutchLexicon.Entry e : features.analyse(form.substring(h + 1)).exact()) {
-        if (e.tagClass().equals("ZNW")) {
+        if (e.tag().is(LexiconTag.WordClass.NOUN)) {
           return true;
         }
       }

@@ -2,6 +2,7 @@ package nl.verrijk.pos;
 
 import com.google.common.collect.ImmutableList;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
 
 /**
  * Per-token analysis shared by the tagger features and the lemmatizer: the form, its lower-cased form,
@@ -25,5 +26,10 @@ public record TokenInfo(
       return lowered;
     }
     return ImmutableList.<DutchLexicon.Entry>builder().addAll(exact).addAll(lowered).build();
+  }
+
+  /** Whether a reading, in either case, is a verb in form {@code f}. */
+  public boolean hasVerbForm(LexiconTag.VerbForm f) {
+    return exact.stream().anyMatch(e -> e.tag().verbForm() == f) || lowered.stream().anyMatch(e -> e.tag().verbForm() == f);
   }
 }

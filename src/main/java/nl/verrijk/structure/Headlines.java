@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.verrijk.lang.WordList;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
 import nl.verrijk.model.CharSpan;
 import nl.verrijk.structure.RuleBasedStructureReader.Line;
 import nl.verrijk.text.Chars;
@@ -115,7 +116,7 @@ final class Headlines {
         var lexicon = DutchLexicon.shared();
         var common = lexicon.lookup(word.toLowerCase(Locale.ROOT));
         if (lexicon.lookup(word).isEmpty() && !common.isEmpty()
-            && common.stream().noneMatch(x -> x.tag().startsWith("ZNW"))) {
+            && common.stream().noneMatch(x -> x.tag().is(LexiconTag.WordClass.NOUN))) {
           return Chars.trimEnd(text, b, at);
         }
       }

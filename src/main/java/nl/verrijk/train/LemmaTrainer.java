@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.verrijk.io.Conllu.Sentence;
 import nl.verrijk.lexicon.DutchLexicon;
+import nl.verrijk.lexicon.LexiconTag;
 import nl.verrijk.pos.CompoundSplitter;
 import nl.verrijk.pos.LemmaModel;
 import nl.verrijk.pos.PosFeatures;
@@ -290,7 +291,7 @@ public final class LemmaTrainer {
   }
 
   private static boolean isNoun(DutchLexicon lexicon, String lemma) {
-    return lexicon.lookup(lemma).stream().anyMatch(e -> e.tagClass().equals("ZNW") && e.lemma().equals(lemma));
+    return lexicon.lookup(lemma).stream().anyMatch(e -> e.tag().is(LexiconTag.WordClass.NOUN) && e.lemma().equals(lemma));
   }
 
   private static String best(Map<String, Integer> counts) {

@@ -10,8 +10,8 @@ class DutchLexiconTest {
   @Test
   void looksUpFormsWithLemmaAndTag() {
     DutchLexicon lex = DutchLexicon.shared();
-    assertTrue(lex.lookup("zei").contains(new DutchLexicon.Entry("zeggen", "WKW:VLT:1EP")));
-    assertTrue(lex.lookup("partijen").stream().anyMatch(e -> e.lemma().equals("partij") && e.tagClass().equals("ZNW")));
+    assertTrue(lex.lookup("zei").contains(new DutchLexicon.Entry("zeggen", new LexiconTag("WKW:VLT:1EP"))));
+    assertTrue(lex.lookup("partijen").stream().anyMatch(e -> e.lemma().equals("partij") && e.tag().is(LexiconTag.WordClass.NOUN)));
     assertEquals(0, lex.lookup("qqxzv").size());
     assertEquals(0, lex.lookup("").size());
   }
