@@ -27,8 +27,8 @@ import nl.verrijk.lexicon.LexiconTag.WordClass;
  * a form table learned from the training treebank, the LanguageTool lexicon filtered by the predicted
  * UPOS, a compound splitter (lexicon candidates, chosen by a logistic-regression classifier learned from the
  * treebank's noun lemmas), a particle classifier for detached particles of finite verbs, and suffix rules
- * learned from the treebank for the rest.
- * Immutable and thread-safe.
+ * learned from the treebank for the rest. Which of them answers for a token is decided by the ordered
+ * steps of {@link LemmaRules}. Immutable and thread-safe.
  */
 public final class LemmaModel {
 
@@ -82,122 +82,28 @@ public final class LemmaModel {
         particleWeights);
   }
 
-  /** Lemma of one analysed token given its predicted UPOS and XPOS. Never throws, never returns null or empty. */
+  /**
+   * Lemma of one analysed token given its predicted UPOS and XPOS: the first answer of the steps of
+   * {@link LemmaRules#ORDER}. Never throws, never returns null or empty.
+   */
   public String lemmatize(TokenInfo t, String upos, String xpos) {
-    String form = t.form();
-    String hit = table.get(form + '\t' + upos);
-    if (hit == null && !"PROPN".equals(upos)) {
-      hit = table.get(t.lower() + '\t' + upos);
-    }
-    if (hit != null) {
-      // a plain lemma known only from the older release gets the current release's boundaries; alpino() leaves
-      // the current release's own lemmas as they are (they are in the spelling table or in plain)
-      String lemma = hit.indexOf('_') < 0 && hit.equals(hit.toLowerCase(Locale.ROOT)) ? alpino(hit, upos) : hit;
-      return detachedParticleRemoved(lemma, t.lower(), upos);
-    }
-    switch (upos) {
-      case "PUNCT", "SYM", "NUM", "X" -> {
-        return form;
-      }
-      default -> { }
-    }
-    if (isNonWord(form)) {
-      return form;
-    }
-    int hyphen = form.lastIndexOf('-');
-    if (hyphen > 0 && hyphen < form.length() - 1
-        && ("NOUN".equals(upos) || "ADJ".equals(upos) || "VERB".equals(upos))) {
-      return hyphenated(form, upos, hyphen);
-    }
-    String lemma = lemmaOfWord(form, t.lower(), upos, true);
-    return lemma.isEmpty() ? form : lemma;
+    String lemma = LemmaRules.apply(LemmaRules.ORDER, this, new LemmaRules.Word(t.form(), t.lower(), upos));
+    return lemma.isEmpty() ? t.form() : lemma;
   }
 
-  /**
-   * A hyphenated word the table does not know: every hyphen is a compound boundary (Vlaams-Belang-kamerlid
-   * gives Vlaams_Belang_kamer_lid), with a capitalised modifier lower-cased when the lexicon knows it only in
-   * lower case (Telecom-operator gives telecom_operator).
-   * A one-letter modifier or a head of one or two letters keeps its hyphen (e-mails gives e-mail, VLD-ers VLD-er).
-   */
-  private String hyphenated(String form, String upos, int hyphen) {
-    String head = form.substring(hyphen + 1);
-    String headLemma = lemmaOfWord(head, head.toLowerCase(Locale.ROOT), upos, true);
-    if (headLemma.length() < 3 || hyphen == 1) {
-      return form.substring(0, hyphen) + "-" + headLemma;
-    }
-    StringBuilder b = new StringBuilder();
-    for (String part : form.substring(0, hyphen).split("-")) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      String low = part.toLowerCase(Locale.ROOT);
-      boolean title = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && part.substring(1).equals(low.substring(1));
-      b.append(title && lexicon.lookup(part).isEmpty() && !lexicon.lookup(low).isEmpty() ? low : part).append('_');
-    }
-    return b.append(headLemma).toString();
+  /** The lemma the training treebank gave this form with this UPOS, or null. */
+  String tableLemma(String form, String upos) {
+    return table.get(form + '\t' + upos);
   }
 
-  /**
-   * A verb lemma learned with a particle that does not start the token itself ("trad" seen as af_treden in
-   * "trad af") depends on its sentence: the token alone gets the bare verb, and {@link #attachParticles}
-   * adds a particle that the sentence has.
-   */
-  private static String detachedParticleRemoved(String lemma, String lower, String upos) {
-    int us = lemma.indexOf('_');
-    if (us <= 0 || !("VERB".equals(upos) || "AUX".equals(upos))) {
-      return lemma;
-    }
-    String particle = lemma.substring(0, us).toLowerCase(Locale.ROOT);
-    return lower.startsWith(particle) ? lemma : lemma.substring(us + 1);
+  /** The lexicon this model reads. */
+  DutchLexicon lexicon() {
+    return lexicon;
   }
 
-  private static boolean isNonWord(String form) {
-    for (int i = 0; i < form.length(); ) {
-      int cp = form.codePointAt(i);
-      if (Character.isLetter(cp)) {
-        return form.startsWith("http") || form.startsWith("www.") || form.contains("@");
-      }
-      i += Character.charCount(cp);
-    }
-    return true;
-  }
-
-  private String lemmaOfWord(String form, String lower, String upos, boolean allowCompoundHead) {
-    String fromLex = lexiconLemma(form, lower, upos);
-    if (fromLex != null) {
-      return alpino(fromLex, upos);
-    }
-    if ("PROPN".equals(upos)) {
-      return form;
-    }
-    if (splitCompounds && "VERB".equals(upos) && lower.startsWith("on") && lower.length() >= 7) {
-      // a negated participle ("ongeschonden", "onverdiende"): Alpino gives on_ + the verb
-      String rest = lexiconLemma(lower.substring(2), lower.substring(2), upos);
-      if (rest != null) {
-        return "on_" + alpino(rest, upos);
-      }
-    }
-    if (allowCompoundHead && lower.length() >= 7 && ("NOUN".equals(upos) || "ADJ".equals(upos) || "VERB".equals(upos))) {
-      for (int k = 3; k <= lower.length() - 4; k++) {
-        String head = lower.substring(k);
-        String headLemma = lexiconLemma(head, head, upos);
-        if (headLemma != null) {
-          String mod = lower.substring(0, k);
-          if (!splitCompounds || "NOUN".equals(upos)) {
-            return alpino(mod + headLemma, upos, false);
-          }
-          String modLemma = compounds.modifierLemma(mod);
-          return (modLemma == null ? mod : modLemma) + "_" + alpino(headLemma, upos);
-        }
-      }
-    }
-    String ruled = applyRule(lower, upos);
-    if ("ADJ".equals(upos) && !form.equals(lower) && Character.isUpperCase(form.charAt(0))
-        && form.substring(1).equals(lower.substring(1)) && lexicon.lookup(lower).isEmpty() && !ruled.isEmpty()) {
-      // an adjective derived from a name keeps its capital (Barneveldse gives Barnevelds)
-      return form.substring(0, 1) + ruled.substring(1);
-    }
-    return ruled;
+  /** Whether this model inserts compound boundaries for lemmas not seen in training. */
+  boolean splitsCompounds() {
+    return splitCompounds;
   }
 
   /** Lexicon lemma compatible with the UPOS, or null. */
@@ -352,7 +258,8 @@ public final class LemmaModel {
     return alpino(lemma, upos, true);
   }
 
-  private String alpino(String lemma, String upos, boolean inLexicon) {
+  /** {@link #alpino(String, String)}, for a lemma the lexicon has ({@code inLexicon}) or one built from parts. */
+  String alpino(String lemma, String upos, boolean inLexicon) {
     String known = spelling.get(lemma);
     if (known != null) {
       return known;
@@ -386,7 +293,8 @@ public final class LemmaModel {
     return lemma;
   }
 
-  private String applyRule(String lower, String upos) {
+  /** The learned suffix rule of the longest matching ending applied to {@code lower}; {@code lower} when none matches. */
+  String suffixRule(String lower, String upos) {
     for (int n = Math.min(MAX_SUFFIX, lower.length()); n >= 1; n--) {
       String r = rules.get(upos + '\t' + lower.substring(lower.length() - n));
       if (r != null) {
