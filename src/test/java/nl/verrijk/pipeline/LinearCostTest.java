@@ -56,14 +56,14 @@ class LinearCostTest {
   void theRuleBasedStagesAreLinearOnTwoMegabytes() throws IOException {
     Pipeline rules = Pipeline.builder().add(RuleBasedTokenizer.instance()).add(RuleBasedSentenceSplitter.instance())
         .add(RuleBasedStructureReader.instance()).add(RuleBasedQuoteAttributor.instance()).build();
-    List<String> docs = articles(20);
+    List<String> docs = articles(10);
     assertThat(String.join("\n\n", docs).length()).isGreaterThan(2_000_000);
     assertThat(ratio(rules, docs)).isLessThan(1.5);
   }
 
   @Test
   void theWholePipelineIsLinearOnFourHundredKilobytes() throws IOException {
-    List<String> docs = articles(4);
+    List<String> docs = articles(2);
     assertThat(ratio(Verrijk.pipeline(), docs)).isLessThan(1.5);
   }
 
