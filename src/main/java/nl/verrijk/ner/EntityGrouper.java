@@ -14,7 +14,8 @@ import nl.verrijk.model.Mention;
 /**
  * Groups one article's mentions into the entities they name: the same name in any case
  * ({@code BRUSSEL}, {@code Brussel}), a person's surname after the full name ({@code Tusk} after
- * {@code Donald Tusk}), and an acronym of a longer name of the same type ({@code VS} and
+ * {@code Donald Tusk}), a first name after the full name ({@code Gerard} after {@code Gerard van
+ * der Meij}), and an acronym of a longer name of the same type ({@code VS} and
  * {@code Verenigde Staten}). The canonical name is the longest mention, written normally.
  */
 public final class EntityGrouper {
@@ -118,6 +119,9 @@ public final class EntityGrouper {
         for (int k = 1; k < w.length; k++) {
           put("d:" + w[k], i);
         }
+        if (w.length >= 2) {
+          put("f:" + w[0], i);
+        }
       }
       String acronym = acronym(m.text());
       if (acronym.length() >= 2) {
@@ -133,7 +137,7 @@ public final class EntityGrouper {
     java.util.Set<Integer> of(Mention shorter) {
       String n = normal(shorter.text());
       java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
-      for (String key : new String[] {"s:" + n.toLowerCase(Locale.ROOT), "d:" + n, "a:" + shorter.text()}) {
+      for (String key : new String[] {"s:" + n.toLowerCase(Locale.ROOT), "d:" + n, "a:" + shorter.text(), "f:" + n}) {
         out.addAll(byKey.getOrDefault(key, List.of()));
       }
       return out;
@@ -158,6 +162,9 @@ public final class EntityGrouper {
       return true;
     }
     if (longer.label().equals("PER") && firstOfDoubleSurname(s, l)) {
+      return true;
+    }
+    if (longer.label().equals("PER") && shorter.label().equals("PER") && isFirstName(s, l)) {
       return true;
     }
     String acronym = acronym(longer.text());
@@ -188,6 +195,17 @@ public final class EntityGrouper {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a one-word person is the first name of a full name ({@code zegt Gerard} after {@code
+   * Gerard van der Meij}), as regional news and interviews name people once in full and then by their
+   * first name: a capitalised word of two letters or more, not an initial, opening a name of two words
+   * or more.
+   */
+  static boolean isFirstName(String shorter, String longer) {
+    return shorter.length() >= 2 && shorter.indexOf(' ') < 0 && shorter.indexOf('.') < 0
+        && Character.isUpperCase(shorter.codePointAt(0)) && longer.startsWith(shorter + " ");
   }
 
   private static String acronym(String name) {

@@ -236,7 +236,8 @@ final class PersonRules {
   /**
    * A listed party after {@code van} ends a person's span and is an organisation ({@code Petra
    * Claes van Groen} is {@code Petra Claes} and {@code Groen}); after a title, so does a listed place
-   * ({@code burgemeester Bruls van Nijmegen}), which without one is a surname ({@code Johan van Hulst}).
+   * ({@code burgemeester Bruls van Nijmegen}), which without one, or after a first name, is a surname
+   * ({@code Johan van Hulst}, {@code politiewoordvoerder Jiske van Pelt}).
    */
   static final class PartyAfterVan extends ConsistencyRule.SentenceRule {
     PartyAfterVan() {
@@ -257,7 +258,8 @@ final class PersonRules {
             added.add(SpanEdits.cut(s, j, j + 1, "ORG"));
             break;
           }
-          if (k != null && afterTitle && k.types().contains("LOC")) {
+          boolean firstNameBefore = j == s.start + 1 && (d.features().nameClasses(words.get(s.start)) & NameLexicon.FST) != 0;
+          if (k != null && afterTitle && k.types().contains("LOC") && !firstNameBefore) {
             added.add(SpanEdits.cut(s, j, j + 1, "LOC")); // burgemeester Bruls van Nijmegen, not Johan van Hulst
             break;
           }

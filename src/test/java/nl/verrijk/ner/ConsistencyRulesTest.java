@@ -143,6 +143,8 @@ class ConsistencyRulesTest {
         .as("a place after a title").containsExactly("Bruls[PER]", "Den Haag[LOC]");
     assertThat(run(new PersonRules.PartyAfterVan(), doc("toen Johan van Antwerpen zei", 1, 4, "PER")))
         .as("a place without a title is a surname").containsExactly("Johan van Antwerpen[PER]");
+    assertThat(run(new PersonRules.PartyAfterVan(), doc("woordvoerder Jiske van Antwerpen zei", 1, 4, "PER")))
+        .as("after a first name, a place is a surname even after a title").containsExactly("Jiske van Antwerpen[PER]");
   }
 
   @Test

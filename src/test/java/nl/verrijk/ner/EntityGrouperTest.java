@@ -37,6 +37,14 @@ class EntityGrouperTest {
   }
 
   @Test
+  void aFirstNameAfterTheFullNameJoinsIt() {
+    List<Entity> e = EntityGrouper.group(List.of(m("PER", "Gerard van der Meij"), m("PER", "Joshua Eusman"),
+        m("PER", "Gerard"), m("PER", "J."), m("LOC", "Joshua")));
+    assertThat(e).extracting(Entity::name).containsExactly("Gerard van der Meij", "Joshua Eusman", "J.", "Joshua");
+    assertThat(e.get(0).mentions()).containsExactly(0, 2);
+  }
+
+  @Test
   void aSurnameBeforeTheFullNameStillJoins() {
     List<Entity> e = EntityGrouper.group(List.of(m("PER", "Rutte"), m("PER", "Mark Rutte")));
     assertThat(e).singleElement().satisfies(x -> {
