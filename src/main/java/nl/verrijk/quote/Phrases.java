@@ -196,6 +196,9 @@ final class Phrases {
     int lastNominal = -1;
     boolean head = false;
     while (j < end) {
+      if (head && upos(j) == Upos.ADJ && !isCapitalized(j) && !beforeColon(j)) {
+        break; // adjectives come before the noun: "volgens de officier erg selectief geciteerd", not "Burgemeester duidelijk:"
+      }
       if (isNominal(j, j == i)) {
         lastNominal = j;
         head |= upos(j) == Upos.NOUN || upos(j) == Upos.PROPN;
@@ -222,6 +225,15 @@ final class Phrases {
       }
     }
     return lastNominal < 0 ? i : lastNominal + 1;
+  }
+
+  /** Whether adjectives and adverbs from {@code k} run up to a colon, as a headline's speaker does. */
+  private boolean beforeColon(int k) {
+    int j = k;
+    while (j < toks.size() && (upos(j) == Upos.ADJ || upos(j) == Upos.ADV)) {
+      j++;
+    }
+    return j < toks.size() && is(j, ":");
   }
 
   /** The end of the noun phrase of a van/voor phrase starting at {@code k}, or {@code k}. */

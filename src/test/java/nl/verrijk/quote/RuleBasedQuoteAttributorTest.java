@@ -42,6 +42,12 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void anAdjectiveAfterTheSpeakersNounIsNotPartOfTheSpeaker() {
+    List<Quote> q = quotes("Ook zou er volgens de officier erg selectief geciteerd zijn uit het verhaal van het OM.");
+    assertThat(q).isNotEmpty().allSatisfy(x -> assertThat(speaker(x)).isEqualTo("de officier"));
+  }
+
+  @Test
   void everyKindOfQuoteMark() {
     for (String[] marks : new String[][] {{"“", "”"}, {"„", "”"}, {"„", "“"}, {"‘", "’"}, {"\"", "\""}}) {
       List<Quote> q = quotes(marks[0] + "Wij gaan door met de steun aan het land" + marks[1] + ", zei Rutte.");
