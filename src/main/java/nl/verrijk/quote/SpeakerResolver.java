@@ -403,18 +403,24 @@ final class SpeakerResolver {
       if (m.span().begin() < bound || storyOfSentence[m.sentence()] != d.section) {
         return null;
       }
-      if (!insideQuote(m) && isSubject(m)) {
+      if (!insideQuote(m) && isSubject(m) && opensParagraph(m.sentence())) {
         return m;
       }
     }
     return null;
   }
 
-  /** Whether a mention's words include a subject of its sentence's parse. */
+  /** Whether sentence {@code si} opens its paragraph: a new speaker is introduced there, not mid-paragraph between quotes. */
+  private boolean opensParagraph(int si) {
+    int first = p.a.sentences().get(si).tokens().start();
+    return first == 0 || nl.verrijk.text.Chars.hasLineBreak(p.toks.get(first - 1).whitespaceAfter());
+  }
+
+  /** Whether a mention's words include the active subject of its sentence's parse. */
   private boolean isSubject(Mention m) {
     for (int k = m.tokens().start(); k < m.tokens().end(); k++) {
       String rel = p.toks.get(k).deprel();
-      if (rel != null && rel.startsWith("nsubj")) {
+      if ("nsubj".equals(rel)) { // not nsubj:pass: "wordt Dries Van Langenhove buitenspel gezet" introduces no speaker
         return true;
       }
     }

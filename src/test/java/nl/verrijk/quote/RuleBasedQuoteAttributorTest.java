@@ -132,6 +132,13 @@ class RuleBasedQuoteAttributorTest {
     String object = "Kamer boos\n\n\"Het is een schande\", zegt wethouder Albert Vader van Vlissingen.\n\n"
         + "Nu roept de Kamer staatssecretaris Barbara Visser weer op het matje. \"Dat vind ik een herhaling van zetten.\"";
     assertThat(quote(quotes(object), "Dat vind ik").speaker().name()).isEqualTo("Albert Vader");
+    String midParagraph = "Oranje verliest\n\n\"Het is teleurstellend\", zei bondscoach Andries Jonker. \"Dat was geen verrassing.\" "
+        + "Een paar minuten later zorgde Marie Detruyer voor de gelijkmaker. \"We hadden ons beter moeten herpakken.\"";
+    assertThat(quote(quotes(midParagraph), "We hadden").speaker().name()).as("a subject between quotes of one paragraph")
+        .isEqualTo("Andries Jonker");
+    String passive = "Kamer boos\n\n\"Het is een schande\", zegt politicoloog Bart Maddens.\n\n"
+        + "In de Kamer wordt Dries Van Langenhove buitenspel gezet.\n\n\"Dat was toch veel ophef om niets.\"";
+    assertThat(quote(quotes(passive), "Dat was toch").speaker().name()).as("a passive subject").isEqualTo("Bart Maddens");
   }
 
   @Test
