@@ -161,6 +161,15 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Whether an organisation's name opens with the description's head ({@code het verbond} for {@code
+   * Verbond van Verzekeraars}, {@code de stichting} for {@code Stichting Natuur en Milieu}).
+   */
+  private static boolean namedByHead(Mention m, String head) {
+    String name = m.text().toLowerCase(java.util.Locale.ROOT);
+    return m.label().equals("ORG") && head.length() >= 4 && name.startsWith(head + " ");
+  }
+
   /** Whether a word is a person's title or ends in one ({@code politiechef}, {@code bondscoach}, {@code PS-politicus}). */
   private static boolean isTitle(String w) {
     return DutchWords.personTitles().contains(w)
@@ -244,7 +253,7 @@ final class SpeakerResolver {
       if (storyOfSentence[m.sentence()] != d.section) {
         break;
       }
-      if (!m.label().equals("MISC") && !insideQuote(m) && titledAs(m, head)) {
+      if (!m.label().equals("MISC") && !insideQuote(m) && (titledAs(m, head) || namedByHead(m, head))) {
         return named(m);
       }
     }

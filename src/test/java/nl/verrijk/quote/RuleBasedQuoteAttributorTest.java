@@ -48,6 +48,13 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aDescriptionByTheHeadOfAnOrganisationsNameIsThatOrganisation() {
+    String text = "Storm kost miljoenen\n\nHet Verbond van Verzekeraars verwacht veel schademeldingen na de storm van donderdag. "
+        + "Volgens het verbond is de schade groter dan vorig jaar.";
+    assertThat(quote(quotes(text), "is de schade").speaker().name()).isEqualTo("Verbond van Verzekeraars");
+  }
+
+  @Test
   void everyKindOfQuoteMark() {
     for (String[] marks : new String[][] {{"“", "”"}, {"„", "”"}, {"„", "“"}, {"‘", "’"}, {"\"", "\""}}) {
       List<Quote> q = quotes(marks[0] + "Wij gaan door met de steun aan het land" + marks[1] + ", zei Rutte.");
