@@ -47,6 +47,11 @@ public final class DutchWords {
     return Holder.SPEAKER_SUFFIXES;
   }
 
+  /** Nouns that describe an organisation named before: {@code het bedrijf}, {@code de onderneming} ({@code organisation-nouns.txt}). */
+  public static ImmutableSet<String> organisationNouns() {
+    return Holder.ORGANISATION_NOUNS;
+  }
+
   /** Personal pronouns that can be the subject of a reporting verb ({@code speaker-pronouns.txt}). */
   public static ImmutableSet<String> speakerPronouns() {
     return Holder.SPEAKER_PRONOUNS;
@@ -229,6 +234,7 @@ public final class DutchWords {
     static final ImmutableSet<String> CUE_PARTICLES = WordList.set("cue-particles.txt");
     static final ImmutableSet<String> OBJECT_PRONOUNS = WordList.set("object-pronouns.txt");
     static final ImmutableSet<String> SPEAKER_SUFFIXES = WordList.set("speaker-suffixes.txt");
+    static final ImmutableSet<String> ORGANISATION_NOUNS = WordList.set("organisation-nouns.txt");
     static final ImmutableSet<String> SPEAKER_PRONOUNS = WordList.set("speaker-pronouns.txt");
     static final ImmutableSet<String> SPEAKER_PREPOSITIONS = WordList.set("speaker-prepositions.txt");
     static final ImmutableSet<String> FIRST_PERSON_PRONOUNS = WordList.set("first-person-pronouns.txt");

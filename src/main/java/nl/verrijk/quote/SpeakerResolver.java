@@ -163,11 +163,13 @@ final class SpeakerResolver {
 
   /**
    * Whether an organisation's name opens with the description's head ({@code het verbond} for {@code
-   * Verbond van Verzekeraars}, {@code de stichting} for {@code Stichting Natuur en Milieu}).
+   * Verbond van Verzekeraars}, {@code de stichting} for {@code Stichting Natuur en Milieu}), or the head
+   * describes any organisation ({@code het bedrijf}, {@code de onderneming}): the nearest one named before.
    */
   private static boolean namedByHead(Mention m, String head) {
     String name = m.text().toLowerCase(java.util.Locale.ROOT);
-    return m.label().equals("ORG") && head.length() >= 4 && name.startsWith(head + " ");
+    return m.label().equals("ORG") && (head.length() >= 4 && name.startsWith(head + " ")
+        || DutchWords.organisationNouns().contains(head));
   }
 
   /** Whether a word is a person's title or ends in one ({@code politiechef}, {@code bondscoach}, {@code PS-politicus}). */

@@ -52,6 +52,10 @@ class RuleBasedQuoteAttributorTest {
     String text = "Storm kost miljoenen\n\nHet Verbond van Verzekeraars verwacht veel schademeldingen na de storm van donderdag. "
         + "Volgens het verbond is de schade groter dan vorig jaar.";
     assertThat(quote(quotes(text), "is de schade").speaker().name()).isEqualTo("Verbond van Verzekeraars");
+    String company = "Banen weg bij Philips\n\nHet elektronicaconcern Philips schrapt in Eindhoven 85 banen. "
+        + "Gedwongen ontslagen zijn volgens de onderneming niet te vermijden.";
+    assertThat(quotes(company)).extracting(Quote::text).containsExactly("Gedwongen ontslagen zijn", "niet te vermijden");
+    assertThat(quote(quotes(company), "niet te").speaker().name()).as("the nearest organisation").isEqualTo("Philips");
   }
 
   @Test
