@@ -53,7 +53,7 @@ final class ClauseRules {
     }
   }
 
-  /** {@code ..., aldus een woordvoerder.} */
+  /** {@code ..., aldus een woordvoerder.}, and in mid-clause: {@code Opmerkelijk, aldus de viroloog, is dat …}. */
   static final class Aldus extends ClauseRule {
     Aldus() {
       super("aldus");
@@ -70,7 +70,17 @@ final class ClauseRules {
         return null;
       }
       int np = p.npForward(i + 1, end);
-      return np > i + 1 ? new ReportingClause(i, i + 1, np, this).content(start, p.isComma(i - 1) ? i - 1 : i) : null;
+      if (np <= i + 1) {
+        return null;
+      }
+      ReportingClause c = new ReportingClause(i, i + 1, np, this);
+      int before = p.isComma(i - 1) ? i - 1 : i;
+      if (p.isComma(np) && np + 1 < end && (p.upos(np + 1) == Upos.AUX || p.upos(np + 1) == Upos.VERB)
+          && p.trimEnd(np + 1, end) - np - 1 >= 3) {
+        // "Opmerkelijk, aldus de viroloog, is dat …": the clause goes on after the parenthesis
+        return c.before(start, before).content(np + 1, p.trimEnd(np + 1, end));
+      }
+      return c.content(start, before);
     }
   }
 

@@ -59,6 +59,13 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aldusInMidClauseReportsTheClauseAfterIt() {
+    List<Quote> q = quotes("Viroloog Marc Van Ranst verwacht een normaal griepseizoen. Opmerkelijk, aldus de viroloog, is dat er "
+        + "opnieuw geen enkele circulatie was in Australië.");
+    assertThat(quote(q, "is dat er").speaker().name()).isEqualTo("Marc Van Ranst");
+  }
+
+  @Test
   void everyKindOfQuoteMark() {
     for (String[] marks : new String[][] {{"“", "”"}, {"„", "”"}, {"„", "“"}, {"‘", "’"}, {"\"", "\""}}) {
       List<Quote> q = quotes(marks[0] + "Wij gaan door met de steun aan het land" + marks[1] + ", zei Rutte.");
