@@ -209,6 +209,10 @@ class RuleBasedQuoteAttributorTest {
     assertThat(q.kind()).isEqualTo(Quote.Kind.INDIRECT);
     assertThat(q.text()).isEqualTo("meer samen te werken");
     assertThat(quotes("Kop\n\nDe burgemeester riep de steden op om negen uur op voor een vergadering.")).isEmpty();
+    for (String asks : new String[] {"verzoekt", "waarschuwt", "adviseert"}) {
+      assertThat(quotes("Kop\n\nDe brandweer " + asks + " buurtbewoners om ramen en deuren te sluiten."))
+          .as(asks).extracting(Quote::text).containsExactly("ramen en deuren te sluiten");
+    }
   }
 
   @Test
