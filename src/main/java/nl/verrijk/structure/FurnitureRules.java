@@ -14,8 +14,8 @@ public final class FurnitureRules {
 
   /** Every rule, in order. */
   static final ImmutableList<FurnitureRule> ORDER = ImmutableList.of(
-      new Opening(), new PageDate(), new PhotoCredit(), new SourceNote(), new RepeatedLine(), new MenuLine(),
-      new NamesOnly(), new NoWords());
+      new Opening(), new PageDate(), new ReadingTime(), new CookieNotice(), new PhotoCredit(), new SourceNote(),
+      new RepeatedLine(), new MenuLine(), new Button(), new NamesOnly(), new NoWords());
 
   private FurnitureRules() {}
 
@@ -73,6 +73,40 @@ public final class FurnitureRules {
         digit = Character.isDigit(line.charAt(i));
       }
       return (digit && STAMP.matcher(line).matches()) || AGO.matcher(line).matches();
+    }
+  }
+
+  /** A reading-time label, with whatever buttons follow it: {@code 3 minuten leestijd}, {@code Leestijd: 2 min}. */
+  static final class ReadingTime extends FurnitureRule {
+    private static final Pattern LABEL = Pattern.compile(
+        "(?:\\d+\\s*(?:min|min\\.|minuut|minuten)\\s+leestijd|leestijd\\s*:?\\s*\\d+\\s*(?:min|min\\.|minuut|minuten))(?:\\s.*)?",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    ReadingTime() {
+      super("reading-time");
+    }
+
+    @Override
+    boolean matches(String text, int b, int e, Set<String> earlier) {
+      return e - b <= 80 && LABEL.matcher(text).region(b, e).matches();
+    }
+  }
+
+  /**
+   * A cookie or consent notice: a line of at most 500 characters with the word {@code cookie} or {@code
+   * cookies} in it ({@code Digibron cookies}, {@code Onderstaande cookies zijn optioneel, …}).
+   */
+  static final class CookieNotice extends FurnitureRule {
+    private static final Pattern COOKIE = Pattern.compile("(?<![\\p{L}\\p{N}])cookies?(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    CookieNotice() {
+      super("cookie-notice");
+    }
+
+    @Override
+    boolean matches(String text, int b, int e, Set<String> earlier) {
+      return e - b <= 500 && COOKIE.matcher(text).region(b, e).find();
     }
   }
 
@@ -197,6 +231,20 @@ public final class FurnitureRules {
         names++;
       }
       return names >= 2 && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[words.length - 1].charAt(0));
+    }
+  }
+
+  /** A button: a line of at most four words after a {@code +}, {@code ›}, {@code »} or {@code >} ({@code + Meer informatie}). */
+  static final class Button extends FurnitureRule {
+    private static final Pattern BUTTON = Pattern.compile("[+›»>]\\s*\\S+(?:\\s+\\S+){0,3}\\s*");
+
+    Button() {
+      super("button");
+    }
+
+    @Override
+    boolean matches(String text, int b, int e, Set<String> earlier) {
+      return BUTTON.matcher(text).region(b, e).matches();
     }
   }
 

@@ -38,6 +38,27 @@ class FurnitureRulesTest {
   }
 
   @Test
+  void readingTimes() {
+    assertThat(rule("1 minuut leestijd Arcering uitzetten")).isEqualTo("reading-time");
+    assertThat(rule("Leestijd: 3 min")).isEqualTo("reading-time");
+    assertThat(rule("Het duurde 3 minuten voor de hulpdiensten er waren.")).isNull();
+  }
+
+  @Test
+  void cookieNotices() {
+    assertThat(rule("Digibron cookies")).isEqualTo("cookie-notice");
+    assertThat(rule("Onderstaande cookies zijn optioneel, maar verbeteren uw ervaring van de site.")).isEqualTo("cookie-notice");
+    assertThat(rule("De bakker verkoopt koekjes en cookiedeeg aan de buurt.")).isNull();
+  }
+
+  @Test
+  void buttons() {
+    assertThat(rule("+ Meer informatie")).isEqualTo("button");
+    assertThat(rule("› Bekijk alle berichten")).isEqualTo("button");
+    assertThat(rule("+ De gemeente wil dat de straat dit jaar nog opnieuw wordt aangelegd.")).isNull();
+  }
+
+  @Test
   void photoCredits() {
     assertThat(rule("Bart Maddens aan de KU Leuven.’Beeld Thomas Sweertvaegher")).isEqualTo("photo-credit");
     assertThat(rule("Thom de GraafBeeld ANP")).isEqualTo("photo-credit");
