@@ -1,9 +1,20 @@
 package nl.verrijk.lang;
 
-/** The normal spelling of a place name written in capitals, as datelines write it. */
+/** The normal spelling of a place name written in capitals, as datelines write it, and which places are towns. */
 public final class PlaceNames {
 
   private PlaceNames() {}
+
+  /** Whether the name lists know {@code name}, as written, as a municipality or city ({@code names/places.tsv}). */
+  public static boolean isTown(String name) {
+    return Towns.NAMES.contains(name);
+  }
+
+  private static final class Towns {
+    static final java.util.Set<String> NAMES = NameLists.entries().stream()
+        .filter(e -> e.type().equals("LOC") && (e.kind().equals("municipality") || e.kind().equals("city")))
+        .map(NameLists.Entry::form).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+  }
 
   /** {@code MOSKOU} → {@code Moskou}, {@code DEN HAAG} → {@code Den Haag}, {@code 'S-HERTOGENBOSCH} → {@code 's-Hertogenbosch}. */
   public static String casing(String place) {

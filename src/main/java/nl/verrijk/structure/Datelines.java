@@ -18,7 +18,8 @@ import nl.verrijk.model.Dateline;
  * {@code AMSTERDAM -}, {@code BRUSSEL --}, {@code DEN HAAG, 3 maart (ANP) -}, {@code PLAATS, 22
  * oktober -}, without a dash after a date ({@code GRONINGEN, 14 nov.}, {@code ROTTERDAM, 26 APRIL.},
  * {@code OOSTERHOUT, maandag}), and a place in title case before known agencies, also in
- * mid-paragraph as on OCR'd pages ({@code Genève (rtr/afp/anp) -}). A matcher per call: thread-safe.
+ * mid-paragraph as on OCR'd pages ({@code Genève (rtr/afp/anp) -}), and a listed town in title case
+ * before a spaced dash and a sentence ({@code Brussel - Minister …}). A matcher per call: thread-safe.
  */
 final class Datelines {
 
@@ -38,6 +39,9 @@ final class Datelines {
   private static final Pattern STAMPED = Pattern.compile(
       "\\d{1,2}u\\d{2}(?:\\s+\\d{1,4})?\\s+(?<place>\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+)\\s+(?=\\p{Lu}\\p{Ll})"
           + "(?<date>(?!))?(?<agencies>(?!))?");
+  /** {@code Brussel - Minister …}: a town in title case before a spaced dash, as Flemish and regional sites write it. */
+  private static final Pattern TOWN_DASH = Pattern.compile(
+      "(?<place>" + TITLE_PLACE + ")\\s+(?:-{1,2}|[–—])\\s+(?=\\p{Lu})(?<date>(?!))?(?<agencies>(?!))?");
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?(?:\\s+(\\d{4}))?");
 
   private Datelines() {}
@@ -56,7 +60,21 @@ final class Datelines {
     if (m.lookingAt() && knownAgencies(m.group("agencies"))) {
       return dateline(text, m, b, referenceTime);
     }
+    m = TOWN_DASH.matcher(text).region(b, e);
+    if (m.lookingAt() && PlaceNames.isTown(m.group("place")) && words(text, m.end(), e) >= 8) {
+      return dateline(text, m, b, referenceTime); // not "Anderlecht - Club Brugge 2-1"
+    }
     return null;
+  }
+
+  private static int words(String text, int b, int e) {
+    int n = 0;
+    for (int i = b; i < e; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && (i == b || Character.isWhitespace(text.charAt(i - 1)))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

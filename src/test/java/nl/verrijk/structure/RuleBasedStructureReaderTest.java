@@ -115,6 +115,16 @@ class RuleBasedStructureReaderTest {
   }
 
   @Test
+  void aListedTownInTitleCaseBeforeASpacedDashIsADateline() {
+    Structure s = structure("Brussel - Minister De Block voelt zich niet aangesproken door de kritiek van haar collega.");
+    assertThat(s.dateline()).isNotNull();
+    assertThat(s.dateline().place()).isEqualTo("Brussel");
+    assertThat(structure("Anderlecht - Club Brugge 2-1").dateline()).as("a score").isNull();
+    assertThat(structure("Koffie - Het is een drank die veel mensen elke ochtend drinken, zeker hier.").dateline())
+        .as("no town").isNull();
+  }
+
+  @Test
   void bylineAndDateInTheDateline() throws Exception {
     Article a = read("byline-date.txt");
     assertThat(a.text(a.structure().byline())).isEqualTo("Door onze correspondent Petra de Vries");
