@@ -24,6 +24,8 @@ import nl.verrijk.pipeline.Annotator;
 public final class EntityAnnotator implements Annotator {
 
   private final NameRecognizer recognizer;
+  /** The recognizer for articles with a structure, whose datelines the structure reader has already found. */
+  private final NameRecognizer withoutDatelines;
   private final boolean readFurniture;
 
   /** Wraps a loaded recognizer; mentions in page furniture are left out. */
@@ -33,6 +35,7 @@ public final class EntityAnnotator implements Annotator {
 
   private EntityAnnotator(NameRecognizer recognizer, boolean readFurniture) {
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer must not be null");
+    this.withoutDatelines = recognizer.without(List.of("datelines"));
     this.readFurniture = readFurniture;
   }
 
@@ -86,7 +89,8 @@ public final class EntityAnnotator implements Annotator {
       sentences.add(forms);
     }
     List<Mention> mentions = new ArrayList<>();
-    for (NameSpan n : recognizer.recognize(sentences)) {
+    NameRecognizer r = article.structure() == null ? recognizer : withoutDatelines;
+    for (NameSpan n : r.recognize(sentences)) {
       Sentence s = article.sentences().get(n.sentence());
       int from = s.tokens().start() + n.start();
       int to = s.tokens().start() + Math.min(n.end(), s.tokens().size());
@@ -100,25 +104,37 @@ public final class EntityAnnotator implements Annotator {
       if (!readFurniture) {
         mentions.removeIf(m -> article.structure().isFurniture(m.span().begin()));
       }
-      datelinePlaces(article, mentions);
+      datelines(article, mentions);
     }
     mentions.sort((x, y) -> x.span().compareTo(y.span()));
     return article.toBuilder().entities(mentions, EntityGrouper.group(mentions)).layer(Layer.ENTITIES).build();
   }
 
   /**
-   * The place of every dateline the structure reader found is a LOC mention ({@code ASSEN, 14 nov.}),
-   * whatever the recognizer made of it; other mentions overlapping the place give way.
+   * The datelines come from the structure, not from the recognizer's own reading of the words: the
+   * place of every dateline the structure reader found is a LOC mention ({@code ASSEN, 14 nov.}) and
+   * each of its agencies an ORG mention ({@code (ANP/RTR)}), whatever the recognizer made of them;
+   * other mentions overlapping them give way.
    */
-  private static void datelinePlaces(Article article, List<Mention> mentions) {
+  private static void datelines(Article article, List<Mention> mentions) {
     List<Mention> places = new ArrayList<>();
     for (Section s : article.structure().sections()) {
-      if (s.dateline() == null || s.dateline().placeSpan() == null) {
+      if (s.dateline() == null) {
         continue;
       }
       CharSpan place = s.dateline().placeSpan();
-      article.align(place).ifPresent(tokens -> places.add(
-          new Mention("LOC", place, tokens, article.sentenceOf(tokens.start()), article.text(place), 1)));
+      if (place != null) {
+        add(article, "LOC", place, places);
+      }
+      int from = place == null ? s.dateline().span().begin() : place.end();
+      for (String agency : s.dateline().agencies()) {
+        int at = article.text().indexOf(agency, from);
+        if (at < 0 || at + agency.length() > s.dateline().span().end()) {
+          break;
+        }
+        add(article, "ORG", new CharSpan(at, at + agency.length()), places);
+        from = at + agency.length();
+      }
     }
     if (places.isEmpty()) {
       return;
@@ -141,6 +157,11 @@ public final class EntityAnnotator implements Annotator {
     kept.addAll(places);
     mentions.clear();
     mentions.addAll(kept);
+  }
+
+  private static void add(Article article, String label, CharSpan span, List<Mention> out) {
+    article.align(span).ifPresent(tokens -> out.add(
+        new Mention(label, span, tokens, article.sentenceOf(tokens.start()), article.text(span), 1)));
   }
 
   /** Reads as {@code EntityAnnotator}. */

@@ -161,23 +161,6 @@ final class SpeakerResolver {
     return null;
   }
 
-  /**
-   * Whether an organisation's name opens with the description's head ({@code het verbond} for {@code
-   * Verbond van Verzekeraars}, {@code de stichting} for {@code Stichting Natuur en Milieu}), or the head
-   * describes any organisation ({@code het bedrijf}, {@code de onderneming}): the nearest one named before.
-   */
-  private static boolean namedByHead(Mention m, String head) {
-    String name = m.text().toLowerCase(java.util.Locale.ROOT);
-    return m.label().equals("ORG") && (head.length() >= 4 && name.startsWith(head + " ")
-        || DutchWords.organisationNouns().contains(head));
-  }
-
-  /** Whether a word is a person's title or ends in one ({@code politiechef}, {@code bondscoach}, {@code PS-politicus}). */
-  private static boolean isTitle(String w) {
-    return DutchWords.personTitles().contains(w)
-        || DutchWords.personTitles().stream().anyMatch(t -> t.length() >= 4 && w.endsWith(t));
-  }
-
   /** Whether a draft's content lies in the article's headline. */
   private boolean inHeadline(QuoteDraft d) {
     nl.verrijk.model.CharSpan h = p.a.structure() == null ? null : p.a.structure().headline();
@@ -192,7 +175,7 @@ final class SpeakerResolver {
   private Mention titledInBody(QuoteDraft d) {
     for (int k = d.speakerStart; k < d.speakerEnd; k++) {
       String w = p.lower(k);
-      if (!isTitle(w)) {
+      if (!Titles.isPersonTitle(w)) {
         continue;
       }
       for (Mention m : persons) {
@@ -255,11 +238,11 @@ final class SpeakerResolver {
       if (storyOfSentence[m.sentence()] != d.section) {
         break;
       }
-      if (!m.label().equals("MISC") && !insideQuote(m) && (titledAs(m, head) || namedByHead(m, head))) {
+      if (!m.label().equals("MISC") && !insideQuote(m) && (titledAs(m, head) || Titles.namesOrganisation(m, head))) {
         return named(m);
       }
     }
-    boolean personTitle = isTitle(head);
+    boolean personTitle = Titles.isPersonTitle(head);
     Speaker s = personTitle ? personAntecedent(d) : null;
     if (personTitle && s == null) { // "…", sprak de bondscoach. … "…", zei Koeman: named later
       Mention later = firstNamedSpeakerAfter(d);
@@ -291,11 +274,6 @@ final class SpeakerResolver {
   }
 
 
-  /** Whether a word is the title {@code head} or one it stands for ({@code lang/title-synonyms.tsv}). */
-  private static boolean sameTitle(String word, String head) {
-    return word.endsWith(head) || DutchWords.titleSynonyms().get(head).stream().anyMatch(word::endsWith);
-  }
-
   /**
    * Whether the text opened a person's name with a role ending in {@code head}: right before it
    * ({@code burgemeester Hubert Bruls}), or before a portfolio or affiliation of link words and
@@ -306,7 +284,7 @@ final class SpeakerResolver {
   private boolean titledAs(Mention m, String head) {
     int after = m.tokens().end();
     for (int k = after + 1; m.label().equals("PER") && after < p.toks.size() && p.isComma(after) && k < Math.min(p.toks.size(), after + 5); k++) {
-      if (sameTitle(p.lower(k), head)) {
+      if (Titles.same(p.lower(k), head)) {
         return true; // "Jacques Vandermeiren, gedelegeerd bestuurder van ...": a title in apposition
       }
       if (p.isComma(k) || p.upos(k) == Upos.PROPN || p.upos(k) == Upos.AUX || p.upos(k) == Upos.VERB && !p.lower(k).endsWith("d")) {
@@ -315,7 +293,7 @@ final class SpeakerResolver {
     }
     for (int k = m.tokens().start() - 1, n = 0; k >= 0 && n < 5; k--, n++) {
       String w = p.lower(k);
-      if (sameTitle(w, head)) {
+      if (Titles.same(w, head)) {
         return true;
       }
       if (w.equals("van") && !m.label().equals("PER")) {

@@ -57,6 +57,16 @@ class NameRecognizerTest {
   }
 
   @Test
+  void anArticlesDatelinesComeFromItsStructure() {
+    nl.verrijk.model.Article a = nl.verrijk.Verrijk.enrich("MOSKOU (ANP/RTR) - Het Kremlin zegt niets over de zaak.");
+    assertTrue(a.structure().dateline() != null, "the structure reads the dateline");
+    for (String[] m : new String[][] {{"MOSKOU", "LOC"}, {"ANP", "ORG"}, {"RTR", "ORG"}}) {
+      assertTrue(a.mentions().stream().anyMatch(x -> x.text().equals(m[0]) && x.label().equals(m[1]) && x.confidence() == 1),
+          m[0] + " from the structure, with confidence 1: " + a.mentions());
+    }
+  }
+
+  @Test
   void edgeCasesNeverThrow() {
     List<List<List<String>>> docs = new ArrayList<>();
     docs.add(List.of());
