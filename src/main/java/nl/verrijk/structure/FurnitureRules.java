@@ -15,7 +15,7 @@ public final class FurnitureRules {
   /** Every rule, in order. */
   static final ImmutableList<FurnitureRule> ORDER = ImmutableList.of(
       new Opening(), new PageDate(), new ReadingTime(), new CookieNotice(), new PhotoCredit(), new SourceNote(),
-      new RepeatedLine(), new MenuLine(), new Button(), new NamesOnly(), new NoWords());
+      new RepeatedLine(), new MenuLine(), new Button(), new Initials(), new NamesOnly(), new NoWords());
 
   private FurnitureRules() {}
 
@@ -112,12 +112,16 @@ public final class FurnitureRules {
 
   /**
    * A caption or credit: a line ending in {@code Beeld Thomas Sweertvaegher}, {@code Foto: ANP},
-   * {@code (foto Belga)}, {@code © ANP}, or with a credit in capitals ({@code foto VINCENT MENTZEL}).
+   * {@code (foto Belga)}, {@code (archiefbeeld)}, {@code © ANP}, or with a credit in capitals ({@code foto
+   * VINCENT MENTZEL}).
    */
   static final class PhotoCredit extends FurnitureRule {
     private static final Pattern CREDIT = Pattern.compile(
         "(?:(?:^|[\\s’'\".)(])\\(?(?i:beeld|foto|foto's|fotografie|illustratie|video|©)|(?<=\\p{Ll})(?:Beeld|Foto))\\s*:?\\s*"
             + "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s*(?:[\\p{Lu}][\\p{L}\\p{M}.'’\\-]*|van|de|der|den|ten|en|/|&|,)){0,6}\\s*\\)?$");
+    /** A caption ending in an image label in brackets: {@code … tijdens Brosella (archiefbeeld).}, {@code (foto: Belga)}. */
+    private static final Pattern LABELLED = Pattern.compile(
+        "\\((?i:archiefbeeld|archieffoto|beeld|foto|illustratie|illustratiebeeld)(?:[\\s:][^()]{0,40})?\\)\\.?\\s*$");
     /** A credit in capitals anywhere in a caption: {@code ... politicus. foto VINCENT MENTZEL . Nederland.} */
     private static final Pattern CAPS_CREDIT = Pattern.compile(
         "(?:^|\\s)(?i:foto|beeld)\\s*:?\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*(?:\\s|$|[.,;])");
@@ -128,7 +132,8 @@ public final class FurnitureRules {
 
     @Override
     boolean matches(String text, int b, int e, Set<String> earlier) {
-      return e - b <= 300 && (CREDIT.matcher(text).region(b, e).find() || CAPS_CREDIT.matcher(text).region(b, e).find());
+      return e - b <= 300 && (CREDIT.matcher(text).region(b, e).find() || CAPS_CREDIT.matcher(text).region(b, e).find()
+          || LABELLED.matcher(text).region(b, e).find());
     }
   }
 
@@ -245,6 +250,20 @@ public final class FurnitureRules {
     @Override
     boolean matches(String text, int b, int e, Set<String> earlier) {
       return BUTTON.matcher(text).region(b, e).matches();
+    }
+  }
+
+  /** A byline of initials alone on its line: {@code TDN}, {@code ADN}, {@code KVD}. */
+  static final class Initials extends FurnitureRule {
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}\\s*");
+
+    Initials() {
+      super("initials");
+    }
+
+    @Override
+    boolean matches(String text, int b, int e, Set<String> earlier) {
+      return INITIALS.matcher(text).region(b, e).matches();
     }
   }
 

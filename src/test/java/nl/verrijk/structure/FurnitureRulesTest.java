@@ -52,10 +52,23 @@ class FurnitureRulesTest {
   }
 
   @Test
+  void initials() {
+    assertThat(rule("TDN")).isEqualTo("initials");
+    assertThat(rule("NAVO wil meer geld")).isNull();
+  }
+
+  @Test
   void buttons() {
     assertThat(rule("+ Meer informatie")).isEqualTo("button");
     assertThat(rule("› Bekijk alle berichten")).isEqualTo("button");
     assertThat(rule("+ De gemeente wil dat de straat dit jaar nog opnieuw wordt aangelegd.")).isNull();
+  }
+
+  @Test
+  void labelledCaptions() {
+    assertThat(rule("Het groentheater in het Osseghempark tijdens Brosella (archiefbeeld).")).isEqualTo("photo-credit");
+    assertThat(rule("De minister op bezoek in Gent (foto: Belga)")).isEqualTo("photo-credit");
+    assertThat(rule("Het festival trok meer bezoekers dan vorig jaar (zie kader).")).isNull();
   }
 
   @Test
