@@ -16,6 +16,11 @@ final class Headlines {
 
   /** An author's initials glued after a headline's closing quote: {@code ... spelen” DMM}. */
   private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[”’\"'])\\s+\\p{Lu}{2,4}$");
+  /** Initials glued after a lower-case word ({@code … noodnummer 1722 geactiveerd ADN}): kept off when that word is a verb. */
+  private static final Pattern INITIALS_AFTER_WORD = Pattern.compile("(?<=\\s)(\\p{Ll}+)\\s+\\p{Lu}{2,4}$");
+  /** An author's name glued after a headline's closing quote: {@code … klinkende namen” Mathias Mariën}. */
+  private static final Pattern TRAILING_AUTHOR = Pattern.compile(
+      "(?<=[”’\"'])\\s+(\\p{Lu}[\\p{Ll}\\p{M}]+)(?:\\s+(?:van|de|der|den|ten|ter|van de|van der|van den))?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’\\-]+){1,2}$");
   private static final Pattern TRAILING_DATE = Pattern.compile(
       "\\s+\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
           + "\\s+\\d{4}$");
@@ -72,7 +77,7 @@ final class Headlines {
         && lines.get(body + 1).prose;
   }
 
-  /** The headline part of a title line: without a label glued before it or a date or initials after it. */
+  /** The headline part of a title line: without a label glued before it or a date, initials or an author's name after it. */
   private static CharSpan headlineSpan(String text, Line l) {
     int b = l.begin;
     for (String label : HEADLINE_LABELS) {
@@ -90,6 +95,14 @@ final class Headlines {
     Matcher i = TRAILING_INITIALS.matcher(text).region(b, e);
     if (i.find()) {
       e = i.start();
+    }
+    Matcher w = INITIALS_AFTER_WORD.matcher(text).region(b, e);
+    if (w.find() && isVerb(w.group(1))) {
+      e = w.end(1);
+    }
+    Matcher a = TRAILING_AUTHOR.matcher(text).region(b, e);
+    if (a.find() && isFirstName(a.group(1))) {
+      e = a.start();
     }
     e = subtitleStart(text, b, e);
     return e > b ? new CharSpan(b, e) : null;
@@ -123,6 +136,14 @@ final class Headlines {
       at += word.length() + 1;
     }
     return e;
+  }
+
+  private static boolean isVerb(String w) {
+    return DutchLexicon.shared().lookup(w).stream().anyMatch(x -> x.tag().is(LexiconTag.WordClass.VERB));
+  }
+
+  private static boolean isFirstName(String w) {
+    return DutchLexicon.shared().lookup(w).stream().anyMatch(x -> x.tag().nameClass() == LexiconTag.NameClass.FIRST_NAME);
   }
 
   private static boolean isLowerWord(String w) {

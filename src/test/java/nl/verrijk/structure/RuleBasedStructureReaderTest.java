@@ -209,6 +209,15 @@ class RuleBasedStructureReaderTest {
     String initials = "De Boeck verlaat Bosuil, Bölöni: “Dom dat we verlengingen moesten spelen” DMM\n\nEen logische "
         + "kwalificatie voor Antwerp tegen Lokeren, al waren daar wel 120 minuten voor nodig.\n";
     assertThat(structure(initials).headline().of(initials)).endsWith("spelen”");
+    String author = "Burgemeester duidelijk: “Vijf pv’s voor tiental probleemjongeren” Mathias Mariën\n\nSinds begin november is "
+        + "de politie twintig keer opgeroepen voor een incident met jongeren aan het station.\n";
+    assertThat(structure(author).headline().of(author)).as("an author's name").endsWith("probleemjongeren”");
+    String afterVerb = "KMI waarschuwt: noodnummer 1722 geactiveerd ADN\n\nHet KMI waarschuwt voor hevige regen- en "
+        + "onweersbuien vanavond en vannacht in het zuiden van het land.\n";
+    assertThat(structure(afterVerb).headline().of(afterVerb)).as("initials after a verb").endsWith("geactiveerd");
+    String acronym = "Kabinet vraagt meer geld aan de NAVO\n\nHet kabinet wil dat de bondgenoten meer bijdragen aan de "
+        + "gezamenlijke verdediging van het bondgenootschap.\n";
+    assertThat(structure(acronym).headline().of(acronym)).as("an acronym after a function word").endsWith("NAVO");
     String glued = "Afgeslankte provincieraad uit de startblokken Nieuwe voorzitter maakt meteen al eerste uitschuiver "
         + "Dirk Selis\n\nHet vernieuwde Limburgse provinciebestuur heeft vandaag de eed afgelegd, met vier gedeputeerden.\n";
     Structure g = structure(glued);
