@@ -29,6 +29,7 @@ public final class DocumentConsistency {
       new TypeEvidenceRules.OrgSuffixes(),
       new DocumentRules.PersonPropagation(),
       new PersonRules.SurnameParticles(),
+      new PersonRules.ParticleJoin(),
       new DocumentRules.TypeVote(),
       new DocumentRules.FillUntagged());
 

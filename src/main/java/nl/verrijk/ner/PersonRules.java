@@ -153,6 +153,40 @@ final class PersonRules {
   }
 
   /**
+   * Two person spans with only lower-case surname particles between them are one name ({@code
+   * Alexandra} + {@code van} + {@code Huffelen}, as the document pass may leave a surname it has seen
+   * alone): the first a first name in the lexicon, the second one capitalised word.
+   */
+  static final class ParticleJoin extends ConsistencyRule.SentenceRule {
+    ParticleJoin() {
+      super("particle-join");
+    }
+
+    @Override
+    void apply(List<String> words, List<Span> spans, Document d) {
+      spans.sort((x, y) -> Integer.compare(x.start, y.start));
+      for (int i = 0; i + 1 < spans.size(); i++) {
+        Span a = spans.get(i);
+        Span b = spans.get(i + 1);
+        int gap = b.start - a.end;
+        if (!a.type.equals("PER") || !b.type.equals("PER") || gap < 1 || gap > 3 || b.end - b.start != 1
+            || (d.features().nameClasses(words.get(a.end - 1)) & NameLexicon.FST) == 0) {
+          continue;
+        }
+        boolean particles = true;
+        for (int k = a.end; k < b.start && particles; k++) {
+          String w = words.get(k);
+          particles = Character.isLowerCase(w.codePointAt(0)) && DutchWords.surnameParticles().contains(w);
+        }
+        if (particles) {
+          a.end = b.end;
+          spans.remove(i + 1);
+        }
+      }
+    }
+  }
+
+  /**
    * An initial is a person, as news writes suspects ({@code Almeloërs K. en ten H.}): an initial
    * that ends another span is split off as a person, and a person that is only an initial takes the
    * lower-case particles before it and a first name before those ({@code Eddy ten H.}).

@@ -134,6 +134,17 @@ class ConsistencyRulesTest {
   }
 
   @Test
+  void aFirstNameAndASurnameWithParticlesBetweenAreOneName() {
+    ConsistencyRule rule = new PersonRules.ParticleJoin();
+    assertThat(run(rule, doc("staatssecretaris Alexandra van Huffelen zei", 1, 2, "PER", 3, 4, "PER")))
+        .containsExactly("Alexandra van Huffelen[PER]");
+    assertThat(run(rule, doc("Jan en Huffelen zeiden", 0, 1, "PER", 2, 3, "PER")))
+        .as("no particle between").containsExactly("Jan[PER]", "Huffelen[PER]");
+    assertThat(run(rule, doc("Rutte van Peeters zei", 0, 1, "PER", 2, 3, "PER")))
+        .as("no first name before").containsExactly("Rutte[PER]", "Peeters[PER]");
+  }
+
+  @Test
   void aPartyAfterVanEndsAPersonsName() {
     assertThat(run(new PersonRules.PartyAfterVan(), doc("Petra Claes van Groen zei", 0, 4, "PER")))
         .containsExactly("Petra Claes[PER]", "Groen[ORG]");
