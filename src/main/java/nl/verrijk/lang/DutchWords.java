@@ -47,9 +47,19 @@ public final class DutchWords {
     return Holder.SPEAKER_SUFFIXES;
   }
 
-  /** Nouns that describe an organisation named before: {@code het bedrijf}, {@code de onderneming} ({@code organisation-nouns.txt}). */
-  public static ImmutableSet<String> organisationNouns() {
-    return Holder.ORGANISATION_NOUNS;
+  /**
+   * The kinds of listed names ({@code names/*.tsv}) an organisation described by a head with this
+   * ending has, {@code *} for any ({@code organisation-descriptions.tsv}: {@code site} media, {@code
+   * bedrijf} *); empty when the ending describes no organisation.
+   */
+  public static ImmutableSet<String> organisationKinds(String head) {
+    for (int i = 0; i < head.length(); i++) {
+      ImmutableSet<String> kinds = Holder.ORGANISATION_DESCRIPTIONS.get(head.substring(i));
+      if (!kinds.isEmpty()) {
+        return kinds;
+      }
+    }
+    return ImmutableSet.of();
   }
 
   /** Personal pronouns that can be the subject of a reporting verb ({@code speaker-pronouns.txt}). */
@@ -234,7 +244,9 @@ public final class DutchWords {
     static final ImmutableSet<String> CUE_PARTICLES = WordList.set("cue-particles.txt");
     static final ImmutableSet<String> OBJECT_PRONOUNS = WordList.set("object-pronouns.txt");
     static final ImmutableSet<String> SPEAKER_SUFFIXES = WordList.set("speaker-suffixes.txt");
-    static final ImmutableSet<String> ORGANISATION_NOUNS = WordList.set("organisation-nouns.txt");
+    static final ImmutableSetMultimap<String, String> ORGANISATION_DESCRIPTIONS = WordList.lines("organisation-descriptions.tsv")
+        .stream().map(l -> l.split("\t"))
+        .collect(ImmutableSetMultimap.flatteningToImmutableSetMultimap(r -> r[0], r -> java.util.Arrays.stream(r[1].split(" "))));
     static final ImmutableSet<String> SPEAKER_PRONOUNS = WordList.set("speaker-pronouns.txt");
     static final ImmutableSet<String> SPEAKER_PREPOSITIONS = WordList.set("speaker-prepositions.txt");
     static final ImmutableSet<String> FIRST_PERSON_PRONOUNS = WordList.set("first-person-pronouns.txt");

@@ -1,6 +1,8 @@
 package nl.verrijk.lang;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +37,11 @@ public final class NameLists {
     return Holder.ENTRIES;
   }
 
+  /** The kinds the lists give a form as written ({@code party}, {@code media}, …); empty when no list has it. */
+  public static ImmutableSet<String> kindsOf(String form) {
+    return Holder.KINDS.get(form);
+  }
+
   /** Parses the tab-separated lines of one list; a malformed line fails loudly, naming the file. */
   static List<Entry> parse(String file, List<String> lines) {
     List<Entry> out = new ArrayList<>(lines.size());
@@ -51,6 +58,7 @@ public final class NameLists {
 
   private static final class Holder {
     static final ImmutableList<Entry> ENTRIES;
+    static final ImmutableSetMultimap<String, String> KINDS;
 
     static {
       ImmutableList.Builder<Entry> b = ImmutableList.builder();
@@ -58,6 +66,7 @@ public final class NameLists {
         b.addAll(parse(f, WordList.lines("names/" + f)));
       }
       ENTRIES = b.build();
+      KINDS = ENTRIES.stream().collect(ImmutableSetMultimap.toImmutableSetMultimap(Entry::form, Entry::kind));
     }
   }
 }

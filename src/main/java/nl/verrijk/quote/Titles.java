@@ -2,6 +2,7 @@ package nl.verrijk.quote;
 
 import java.util.Locale;
 import nl.verrijk.lang.DutchWords;
+import nl.verrijk.lang.NameLists;
 import nl.verrijk.model.Mention;
 
 /** How speaker descriptions name: persons' titles and their synonyms, organisations by the head of their name. */
@@ -23,12 +24,18 @@ final class Titles {
   /**
    * Whether a description with this head names the organisation {@code m}: its name opens with the
    * head ({@code het verbond} for {@code Verbond van Verzekeraars}, {@code de stichting} for {@code
-   * Stichting Natuur en Milieu}), or the head describes any organisation ({@code het bedrijf}, {@code
-   * de onderneming}), which the caller takes as the nearest one named before.
+   * Stichting Natuur en Milieu}), or the head describes an organisation of its kind ({@code het
+   * bedrijf}: any; {@code de nieuwssite}: a listed medium, as Apache; {@code de spoorvervoerder}: a listed
+   * company, as NS), which the caller takes as the nearest one named before.
    */
   static boolean namesOrganisation(Mention m, String head) {
-    String name = m.text().toLowerCase(Locale.ROOT);
-    return m.label().equals("ORG") && (head.length() >= 4 && name.startsWith(head + " ")
-        || DutchWords.organisationNouns().contains(head));
+    if (!m.label().equals("ORG")) {
+      return false;
+    }
+    if (head.length() >= 4 && m.text().toLowerCase(Locale.ROOT).startsWith(head + " ")) {
+      return true;
+    }
+    var kinds = DutchWords.organisationKinds(head);
+    return kinds.contains("*") || kinds.stream().anyMatch(NameLists.kindsOf(m.text())::contains);
   }
 }

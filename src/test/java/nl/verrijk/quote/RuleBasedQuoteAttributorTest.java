@@ -56,6 +56,10 @@ class RuleBasedQuoteAttributorTest {
         + "Gedwongen ontslagen zijn volgens de onderneming niet te vermijden.";
     assertThat(quotes(company)).extracting(Quote::text).containsExactly("Gedwongen ontslagen zijn", "niet te vermijden");
     assertThat(quote(quotes(company), "niet te").speaker().name()).as("the nearest organisation").isEqualTo("Philips");
+    String medium = "Misverstand over aanhouding\n\nHet parket van Antwerpen reageert op een bericht van Apache over de zaak. "
+        + "Volgens de nieuwssite gaat het om een ernstige fout van het parket.";
+    assertThat(quote(quotes(medium), "gaat het").speaker().name()).as("a listed medium, not the nearer parket")
+        .isEqualTo("Apache");
   }
 
   @Test
