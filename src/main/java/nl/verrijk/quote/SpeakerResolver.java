@@ -109,14 +109,20 @@ final class SpeakerResolver {
       for (int i = first; i < mentions.size() && mentions.get(i).tokens().start() < d.speakerEnd; i++) {
         Mention m = mentions.get(i);
         boolean last = m.tokens().end() == d.speakerEnd;
-        // a MISC name only when it is the head: "Het Russische leger" is no Russian
-        if (m.label().equals(type) && m.tokens().end() <= d.speakerEnd && (!type.equals("MISC") || last)
+        // a MISC name only when it is the head: "Het Russische leger" is no Russian, "de PS-politicus" a role
+        if (m.label().equals(type) && m.tokens().end() <= d.speakerEnd && (!type.equals("MISC") || last && !isRoleCompound(m))
             && !inModifier(m, d.speakerStart)) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  /** Whether a mention is a name glued to a lower-case role noun: {@code PS-politicus}, {@code VVD-leider}. */
+  private static boolean isRoleCompound(Mention m) {
+    int hyphen = m.text().lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < m.text().length() && Character.isLowerCase(m.text().charAt(hyphen + 1));
   }
 
   /**

@@ -63,6 +63,13 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aNameGluedToARoleIsARoleNotTheSpeakersName() {
+    String text = "Thielemans wil derde termijn\n\nBurgemeester Freddy Thielemans wil in 2012 opnieuw kandidaat zijn. "
+        + "\"Alleen als u me vermoordt, kandideer ik niet\", zegt de PS-politicus.";
+    assertThat(quote(quotes(text), "Alleen als").speaker().name()).isEqualTo("Freddy Thielemans");
+  }
+
+  @Test
   void aldusInMidClauseReportsTheClauseAfterIt() {
     List<Quote> q = quotes("Viroloog Marc Van Ranst verwacht een normaal griepseizoen. Opmerkelijk, aldus de viroloog, is dat er "
         + "opnieuw geen enkele circulatie was in Australië.");
