@@ -64,7 +64,7 @@ class RuleBasedQuoteAttributorTest {
 
   @Test
   void aNameGluedToARoleIsARoleNotTheSpeakersName() {
-    String text = "Thielemans wil derde termijn\n\nBurgemeester Freddy Thielemans wil in 2012 opnieuw kandidaat zijn. "
+    String text = "Thielemans wil derde termijn\n\nDe Brusselse Freddy Thielemans wil in 2012 opnieuw kandidaat zijn. "
         + "\"Alleen als u me vermoordt, kandideer ik niet\", zegt de PS-politicus.";
     assertThat(quote(quotes(text), "Alleen als").speaker().name()).isEqualTo("Freddy Thielemans");
   }
