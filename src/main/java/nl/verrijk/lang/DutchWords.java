@@ -62,6 +62,11 @@ public final class DutchWords {
     return ImmutableSet.of();
   }
 
+  /** Possessive pronouns that open a noun phrase: {@code haar werkgever} ({@code possessives.txt}). */
+  public static ImmutableSet<String> possessives() {
+    return Holder.POSSESSIVES;
+  }
+
   /** Personal pronouns that can be the subject of a reporting verb ({@code speaker-pronouns.txt}). */
   public static ImmutableSet<String> speakerPronouns() {
     return Holder.SPEAKER_PRONOUNS;
@@ -244,6 +249,7 @@ public final class DutchWords {
     static final ImmutableSet<String> CUE_PARTICLES = WordList.set("cue-particles.txt");
     static final ImmutableSet<String> OBJECT_PRONOUNS = WordList.set("object-pronouns.txt");
     static final ImmutableSet<String> SPEAKER_SUFFIXES = WordList.set("speaker-suffixes.txt");
+    static final ImmutableSet<String> POSSESSIVES = WordList.set("possessives.txt");
     static final ImmutableSetMultimap<String, String> ORGANISATION_DESCRIPTIONS = WordList.lines("organisation-descriptions.tsv")
         .stream().map(l -> l.split("\t"))
         .collect(ImmutableSetMultimap.flatteningToImmutableSetMultimap(r -> r[0], r -> java.util.Arrays.stream(r[1].split(" "))));

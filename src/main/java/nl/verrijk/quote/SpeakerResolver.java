@@ -345,6 +345,9 @@ final class SpeakerResolver {
       if (o.contentBegin >= d.contentBegin && o.sentence >= d.sentence || order.nested(o) || o.section != d.section) {
         continue; // nested: "… dat de oppositie zegt: …" inside a quote is no speaker of the article
       }
+      if (o.speakerStart >= 0 && DutchWords.possessives().contains(p.lower(o.speakerStart))) {
+        continue; // "haar werkgever, die stelt dat …": not who "ze" is
+      }
       if (o.kind != Quote.Kind.HEADLINE && o.speakerStart >= 0 && !isPronounMention(o)) {
         resolve(o);
         if ((!personal || personLike(o.resolved)) && PersonTable.agrees(sex, table.sexOf(o.resolved))) {

@@ -70,6 +70,13 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aPronounIsNotThePhraseItsPossessiveOpens() {
+    String text = "Ontslagen\n\nFatima Yilmaz is ontslagen door haar werkgever, die stelt dat zij zich niet goed kan concentreren. "
+        + "Hoewel ze het ontslag onterecht vindt, erkent ze dat de affaire een wissel op haar trekt.";
+    assertThat(quote(quotes(text), "de affaire").speaker().name()).isEqualTo("Fatima Yilmaz");
+  }
+
+  @Test
   void aldusInMidClauseReportsTheClauseAfterIt() {
     List<Quote> q = quotes("Viroloog Marc Van Ranst verwacht een normaal griepseizoen. Opmerkelijk, aldus de viroloog, is dat er "
         + "opnieuw geen enkele circulatie was in Australië.");
