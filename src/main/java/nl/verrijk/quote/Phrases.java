@@ -275,6 +275,10 @@ final class Phrases {
     if (np == cue && cue > subj) {
       return new TokenRange(subj, np);
     }
+    if (np > subj && np + 2 <= cue && upos(np - 1) == Upos.NOUN && (is(np, "in") || is(np, "uit") || is(np, "bij"))
+        && (is(np + 1, "de") || is(np + 1, "het") || upos(np + 1) == Upos.PROPN) && npForward(np + 1, cue) == cue) {
+      return new TokenRange(subj, cue); // "Verschillende bewoners in de wijk zeiden …": a place in the subject
+    }
     if (np > subj && isComma(np) && isComma(cue - 1) && cue - np <= 25) {
       // "Barry Windeat, een woordvoerder, zei ..." / "Westerwelle, die met Kohl regeerde, zei ..."
       int apposition = npForward(np + 1, cue - 1);

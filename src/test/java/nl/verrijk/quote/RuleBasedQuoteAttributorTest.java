@@ -77,6 +77,12 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aPlaceInTheSubjectKeepsItsClause() {
+    List<Quote> q = quotes("Verschillende bewoners in de wijk zeiden eerder vrijdag al dat ze bang zijn voor onrust.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Verschillende bewoners in de wijk"));
+  }
+
+  @Test
   void aldusInMidClauseReportsTheClauseAfterIt() {
     List<Quote> q = quotes("Viroloog Marc Van Ranst verwacht een normaal griepseizoen. Opmerkelijk, aldus de viroloog, is dat er "
         + "opnieuw geen enkele circulatie was in Australië.");
