@@ -14,8 +14,10 @@ import nl.verrijk.text.Chars;
 /** Finds a page's headline among the title lines above its body, without labels, dates, initials or subtitles glued to it. */
 final class Headlines {
 
-  /** An author's initials glued after a headline's closing quote: {@code ... spelen” DMM}. */
-  private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[”’\"'])\\s+\\p{Lu}{2,4}$");
+  /** An author's initials glued after a headline's closing quote: {@code ... spelen” DMM}, {@code … uitzonderlijk” kg}. */
+  private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[”’\"'])\\s+(?:\\p{Lu}{2,4}|\\p{Ll}{2,3})$");
+  /** A subtitle or byline in capitals after a headline's closing quote: {@code "…!" 85-JARIG SLACHTOFFER … PHILIPPE TRUYTS}. */
+  private static final Pattern TRAILING_CAPS = Pattern.compile("(?<=[”’\"'])(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d\\-'’.,]*){3,}$");
   /** Initials glued after a lower-case word ({@code … noodnummer 1722 geactiveerd ADN}): kept off when that word is a verb. */
   private static final Pattern INITIALS_AFTER_WORD = Pattern.compile("(?<=\\s)(\\p{Ll}+)\\s+\\p{Lu}{2,4}$");
   /** An author's name glued after a headline's closing quote: {@code … klinkende namen” Mathias Mariën}. */
@@ -29,12 +31,17 @@ final class Headlines {
   private Headlines() {}
 
   /**
-   * The headline: the nearest title line above the body with three words or more (else two, else
+   * The headline: a title line the page repeats above the body ({@link #repeatedTitle}); else the
+   * nearest title line above the body with three words or more (else two, else
    * one), or the shorter title line right above it (a headline over its subtitle, not a site label
    * such as {@code NOS Nieuws - Algemeen}); a short question or exclamation opening the body when no
    * title line of three words is above it. Null when none.
    */
   static CharSpan find(String text, List<Line> lines, int body) {
+    CharSpan repeated = repeatedTitle(text, lines, body);
+    if (repeated != null) {
+      return repeated;
+    }
     for (int minWords = 3; minWords >= 1; minWords--) {
       for (int i = body - 1; i >= 0; i--) {
         CharSpan h = titleSpan(text, lines.get(i), minWords);
@@ -48,6 +55,28 @@ final class Headlines {
       }
       if (minWords == 3 && isQuestionHeadline(text, lines, body)) {
         return new CharSpan(lines.get(body).begin, lines.get(body).end);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A title line of four words or more that the page shows again further down above the body (a
+   * headline over its photo, repeated with the caption): that is the headline, whatever title lines
+   * stand between. Null when no title line above the body is repeated.
+   */
+  private static CharSpan repeatedTitle(String text, List<Line> lines, int body) {
+    for (int i = 0; i < body; i++) {
+      Line l = lines.get(i);
+      CharSpan h = titleSpan(text, l, 4);
+      if (h == null || h.begin() != l.begin || h.end() != l.end) {
+        continue;
+      }
+      for (int j = i + 1; j < body; j++) {
+        Line m = lines.get(j);
+        if (m.end - m.begin == l.end - l.begin && text.regionMatches(m.begin, text, l.begin, l.end - l.begin)) {
+          return h;
+        }
       }
     }
     return null;
@@ -91,6 +120,10 @@ final class Headlines {
     Matcher m = TRAILING_DATE.matcher(text).region(b, e);
     if (m.find()) {
       e = m.start();
+    }
+    Matcher c = TRAILING_CAPS.matcher(text).region(b, e);
+    if (c.find()) {
+      e = c.start();
     }
     Matcher i = TRAILING_INITIALS.matcher(text).region(b, e);
     if (i.find()) {

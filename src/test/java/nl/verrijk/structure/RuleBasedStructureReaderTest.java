@@ -212,6 +212,18 @@ class RuleBasedStructureReaderTest {
     String author = "Burgemeester duidelijk: “Vijf pv’s voor tiental probleemjongeren” Mathias Mariën\n\nSinds begin november is "
         + "de politie twintig keer opgeroepen voor een incident met jongeren aan het station.\n";
     assertThat(structure(author).headline().of(author)).as("an author's name").endsWith("probleemjongeren”");
+    String lower = "Storm was toch “niet uitzonderlijk” kg\n\nWeerkundige David Dehenauw van het KMI noemt het stormweer dat "
+        + "gisteren over delen van het land raasde niet uitzonderlijk.\n";
+    assertThat(structure(lower).headline().of(lower)).as("initials in lower case").endsWith("uitzonderlijk”");
+    String caps = "\"Politie nodig? Ga naar Zwijndrecht!\" 85-JARIG SLACHTOFFER VOELT ZICH IN DE KOU GEZET PHILIPPE TRUYTS\n\n"
+        + "Het is zomer en dan zitten pickpockets sneller in je achterzak dan je lief is, ook op Linkeroever.\n";
+    assertThat(structure(caps).headline().of(caps)).as("a subtitle and byline in capitals")
+        .isEqualTo("\"Politie nodig? Ga naar Zwijndrecht!\"");
+    String repeated = "radio LIVE tv LIVE\n\nOndernemers zien de tweede golf met zorg tegemoet\n\n"
+        + "Ondernemers zien de tweede golf met zorg tegemoet\nPeter Muller van cadeauwinkel Kkec houdt de moed erin\n\n"
+        + "De zorgen bij ondernemers zijn weer helemaal terug nu de maatregelen zijn aangescherpt vanwege de tweede golf.\n";
+    assertThat(structure(repeated).headline().of(repeated)).as("the title the page repeats, not the caption under it")
+        .isEqualTo("Ondernemers zien de tweede golf met zorg tegemoet");
     String afterVerb = "KMI waarschuwt: noodnummer 1722 geactiveerd ADN\n\nHet KMI waarschuwt voor hevige regen- en "
         + "onweersbuien vanavond en vannacht in het zuiden van het land.\n";
     assertThat(structure(afterVerb).headline().of(afterVerb)).as("initials after a verb").endsWith("geactiveerd");
