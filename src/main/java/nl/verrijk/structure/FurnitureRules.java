@@ -46,7 +46,10 @@ public final class FurnitureRules {
     }
   }
 
-  /** A line that is only a date or time of the page: {@code 13:53}, {@code Zaterdag 10/12/2022}, {@code 2 weeks 2 days ago}. */
+  /**
+   * A line that is only a date or time of the page, perhaps with its source: {@code 13:53}, {@code
+   * Zaterdag 10/12/2022}, {@code 1/09/16 - 23u05 Bron: Sporza}, {@code 2 weeks 2 days ago}.
+   */
   static final class PageDate extends FurnitureRule {
     private static final String MONTH = "(?:jan|feb|febr|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec"
         + "|januari|februari|augustus|september|oktober|november|december)\\.?";
@@ -56,7 +59,7 @@ public final class FurnitureRules {
     private static final Pattern STAMP = Pattern.compile(
         "(?:(?:gepubliceerd|bijgewerkt|aangepast|laatste update|update|geplaatst)\\s*(?:op)?:?\\s*)?"
             + "(?:(?:vandaag|gisteren|" + WEEKDAY + ")\\s*)?(?:" + DATE + ")?[,\\s]*(?:(?:om|-)\\s*)?(?:" + TIME + ")?"
-            + "(?:\\s+\\d{1,4})?",
+            + "(?:\\s+\\d{1,4})?(?:\\s+bron\\s*:\\s*\\p{L}[\\p{L}\\s.&/-]{0,40})?",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AGO = Pattern.compile(
         "(?:\\d+\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s*)+ago", Pattern.CASE_INSENSITIVE);

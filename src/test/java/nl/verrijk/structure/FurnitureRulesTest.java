@@ -34,6 +34,7 @@ class FurnitureRulesTest {
     assertThat(rule("15u46 0")).isEqualTo("page-date");
     assertThat(rule("Bijgewerkt: 11 feb 2025 15:05")).isEqualTo("page-date");
     assertThat(rule("2 weeks 2 days ago")).isEqualTo("page-date");
+    assertThat(rule("1/09/16 - 23u05 Bron: Sporza")).isEqualTo("page-date");
     assertThat(rule("Op 7 augustus 2018 brak er brand uit.")).isNull();
   }
 
