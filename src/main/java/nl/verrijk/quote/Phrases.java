@@ -209,7 +209,8 @@ final class Phrases {
           && Character.isLowerCase(toks.get(j).text().codePointAt(0)) && isNominal(j + 1, false)
           && isDeterminer(i)) {
         j++; // een verwonderde Vandenbroucke, een overigens serene Vandenbroucke
-      } else if (lastNominal >= 0 && (is(j, "van") || is(j, "voor") && upos(lastNominal) != Upos.PROPN) // not "HVH voor de camera's"
+      } else if (lastNominal >= 0 && (is(j, "van") || is(j, "voor") && upos(lastNominal) != Upos.PROPN // not "HVH voor de camera's"
+              || is(j, "bij") && is(i, "een")) // "een man bij het stembureau": where an unnamed speaker was
           && ofPhraseEnd(j + 1, end) > j + 1) {
         // minister van Energie, de directeur van het zogeheten Land Acquisition Committee
         j = ofPhraseEnd(j + 1, end);

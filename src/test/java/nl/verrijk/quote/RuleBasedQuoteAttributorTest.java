@@ -83,6 +83,12 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void whereAnUnnamedSpeakerWasIsPartOfTheDescription() {
+    List<Quote> q = quotes("Verkiezingen in Alkmaar\n\n\"Het is gewoon erg instabiel in de gemeente\", zegt een man bij het stembureau.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("een man bij het stembureau"));
+  }
+
+  @Test
   void aldusInMidClauseReportsTheClauseAfterIt() {
     List<Quote> q = quotes("Viroloog Marc Van Ranst verwacht een normaal griepseizoen. Opmerkelijk, aldus de viroloog, is dat er "
         + "opnieuw geen enkele circulatie was in Australië.");
