@@ -202,7 +202,8 @@ final class QuoteSieves {
    * A direct quote that opens its sentence without a cue, right after a sentence without quotes
    * whose subject is a person ({@code Zijn voorganger Ludwig Vandenhove maakt zich zorgen. "Ik
    * heb ..."}), is that person's; so is the first quote of a section after a sentence whose subject
-   * is {@code hij} or {@code zij} ({@code Hij kijkt terug op die tijd. "Met een koel hoofd ..."}).
+   * is {@code hij} or {@code zij} ({@code Hij kijkt terug op die tijd. "Met een koel hoofd ..."}), also
+   * after the verb ({@code Al relativeerde hij snel. "Niemand …"}).
    */
   static final class PreviousSentenceSubject extends QuoteSieve {
     PreviousSentenceSubject() {
@@ -227,8 +228,24 @@ final class QuoteSieves {
       } else if (np == start + 1 && (p.is(start, "hij") || p.is(start, "zij")) && run.lastInSection(d.section) == null) {
         // Wim Kok was premier. Hij kijkt terug op die tijd. "Met een zo koel mogelijk hoofd ..."
         d.attribute(-1, start, np, name());
+      } else if (run.lastInSection(d.section) == null) {
+        int k = invertedPronounSubject(p, prev.start(), prev.end());
+        if (k >= 0) { // Al relativeerde hij voor de microfoon snel. "Niemand verdient ..."
+          d.attribute(-1, k, k + 1, name());
+        }
       }
     }
+  }
+
+  /** The {@code hij} or {@code zij} the parse makes the active subject after the finite verb, or -1. */
+  private static int invertedPronounSubject(Phrases p, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if ((p.is(k, "hij") || p.is(k, "zij")) && "nsubj".equals(p.toks.get(k).deprel())
+          && (p.upos(k - 1) == nl.verrijk.model.Upos.VERB || p.upos(k - 1) == nl.verrijk.model.Upos.AUX)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** A direct quote without a cue of its own continues the previous speaker of its section. */

@@ -89,6 +89,13 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aPronounSubjectAfterTheVerbBeforeASectionsFirstQuoteSpeaks() {
+    String text = "Duivels verliezen\n\nThibaut Courtois was de beste Rode Duivel in de nederlaag tegen Spanje. Al relativeerde hij "
+        + "voor de microfoon snel. \"Niemand verdient de titel van beste speler. We misten scherpte.\"";
+    assertThat(quote(quotes(text), "Niemand").speaker().name()).isEqualTo("Thibaut Courtois");
+  }
+
+  @Test
   void aldusInMidClauseReportsTheClauseAfterIt() {
     List<Quote> q = quotes("Viroloog Marc Van Ranst verwacht een normaal griepseizoen. Opmerkelijk, aldus de viroloog, is dat er "
         + "opnieuw geen enkele circulatie was in Australië.");
