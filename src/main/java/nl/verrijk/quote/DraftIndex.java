@@ -15,6 +15,8 @@ final class DraftIndex {
   private final List<QuoteDraft> drafts;
   private Set<QuoteDraft> nested;
   private Map<QuoteDraft, Integer> index;
+  private int[] quoteBegins;
+  private int[] quoteEnds;
 
   /** An index over drafts sorted by where their content begins. */
   DraftIndex(List<QuoteDraft> drafts) {
@@ -65,5 +67,39 @@ final class DraftIndex {
       before = Math.max(before, group);
       i = j;
     }
+  }
+
+  /** Whether a mention lies inside some draft's content (said within a quote, not of the article). */
+  boolean insideQuote(nl.verrijk.model.Mention m) {
+    if (quoteBegins == null) {
+      indexQuotes();
+    }
+    int lo = 0;
+    int hi = quoteBegins.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quoteBegins[mid] <= m.span().begin()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && m.span().end() <= quoteEnds[lo - 1];
+  }
+
+  /** The quotes' contents as disjoint sorted intervals (overlapping ones merged), for binary search. */
+  private void indexQuotes() {
+    List<int[]> spans = new java.util.ArrayList<>();
+    drafts.stream().map(q -> new int[] {q.contentBegin, q.contentEnd})
+        .sorted(java.util.Comparator.comparingInt(x -> x[0])).forEach(x -> {
+          if (!spans.isEmpty() && x[0] < spans.get(spans.size() - 1)[1]) {
+            int[] last = spans.get(spans.size() - 1);
+            last[1] = Math.max(last[1], x[1]);
+          } else {
+            spans.add(x);
+          }
+        });
+    quoteBegins = spans.stream().mapToInt(x -> x[0]).toArray();
+    quoteEnds = spans.stream().mapToInt(x -> x[1]).toArray();
   }
 }

@@ -8,7 +8,6 @@ import nl.verrijk.model.EntityType;
 import nl.verrijk.model.Mention;
 import nl.verrijk.model.Quote;
 import nl.verrijk.model.Speaker;
-import nl.verrijk.model.Upos;
 
 /**
  * Turns each quote's speaker mention into who said it, after the sieves: a name to the article's
@@ -22,8 +21,6 @@ final class SpeakerResolver {
   private final List<QuoteDraft> drafts;
   private final int[] storyOfSentence;
   private final List<Mention> persons;
-  private int[] quoteBegins;
-  private int[] quoteEnds;
   private final PersonTable table;
   private final DraftIndex order;
   /**
@@ -79,6 +76,10 @@ final class SpeakerResolver {
     Mention name = nameIn(d);
     if (name == null) {
       Mention person = inHeadline(d) ? titledInBody(d) : roleHolder(d);
+      QuoteDraft same = person == null ? null : sameHeadBefore(d, headOf(d));
+      if (same != null && p.toks.get(same.speakerStart).begin() > person.span().begin()) {
+        person = null; // "laat woordvoerder Rene van der Linden weten … zei een woordvoerder … gaat de woordvoerder verder"
+      }
       Entity e = person == null ? null : p.entityOf(person).orElse(null);
       Speaker earlier = person == null ? describedBefore(d) : null;
       d.resolved = earlier != null ? new Speaker(written, Speaker.Type.DESCRIPTION, earlier.name(), earlier.entity(), earlier.role())
@@ -160,7 +161,7 @@ final class SpeakerResolver {
       if (storyOfSentence[m.sentence()] != d.section) {
         return null;
       }
-      if (!insideQuote(m) && (anyone || titledAs(m, head))) {
+      if (!order.insideQuote(m) && (anyone || Titles.titledAs(p, m, head))) {
         return m;
       }
     }
@@ -185,8 +186,8 @@ final class SpeakerResolver {
         continue;
       }
       for (Mention m : persons) {
-        if (storyOfSentence[m.sentence()] == d.section && m.tokens().start() >= d.speakerEnd && !insideQuote(m)
-            && titledAs(m, w)) {
+        if (storyOfSentence[m.sentence()] == d.section && m.tokens().start() >= d.speakerEnd && !order.insideQuote(m)
+            && Titles.titledAs(p, m, w)) {
           return m;
         }
       }
@@ -226,16 +227,10 @@ final class SpeakerResolver {
     if (head.length() < 3 || !Character.isLetter(head.codePointAt(0))) {
       return null;
     }
-    for (int i = order.indexOf(d) - 1; i >= Math.max(0, order.indexOf(d) - WINDOW); i--) {
-      QuoteDraft o = drafts.get(i);
-      if (o.section != d.section || o.speakerStart < 0 || o.speakerEnd <= o.speakerStart || isPronounMention(o)
-          || o.speakerEnd > d.speakerStart) {
-        continue;
-      }
-      if (headOf(o).endsWith(head) && !(o.speakerStart == d.speakerStart)) {
-        resolve(o);
-        return o.resolved;
-      }
+    QuoteDraft same = sameHeadBefore(d, head);
+    if (same != null) {
+      resolve(same);
+      return same.resolved;
     }
     List<Mention> mentions = p.a.mentions();
     int at = p.toks.get(d.speakerStart).begin();
@@ -244,7 +239,7 @@ final class SpeakerResolver {
       if (storyOfSentence[m.sentence()] != d.section) {
         break;
       }
-      if (!m.label().equals("MISC") && !insideQuote(m) && (titledAs(m, head) || Titles.namesOrganisation(m, head))) {
+      if (!m.label().equals("MISC") && !order.insideQuote(m) && (Titles.titledAs(p, m, head) || Titles.namesOrganisation(m, head))) {
         return named(m);
       }
     }
@@ -257,6 +252,21 @@ final class SpeakerResolver {
     return s == null || s.entity().isEmpty() || titledOtherwise(p.a.entities().get(s.entity().getAsInt()), head) ? null : s;
   }
 
+  /** The nearest earlier quote of the section whose speaker phrase has this head ({@code een woordvoerder} before {@code de woordvoerder}), or null. */
+  private QuoteDraft sameHeadBefore(QuoteDraft d, String head) {
+    for (int i = order.indexOf(d) - 1; i >= Math.max(0, order.indexOf(d) - WINDOW); i--) {
+      QuoteDraft o = drafts.get(i);
+      if (o.section != d.section || o.speakerStart < 0 || o.speakerEnd <= o.speakerStart || isPronounMention(o)
+          || o.speakerEnd > d.speakerStart) {
+        continue;
+      }
+      if (headOf(o).endsWith(head) && o.speakerStart != d.speakerStart) {
+        return o;
+      }
+    }
+    return null;
+  }
+
   /**
    * Whether the text gave a person another title and never this one ({@code premier Mariëlle Paul}
    * is not {@code de minister}).
@@ -265,7 +275,7 @@ final class SpeakerResolver {
     boolean other = false;
     for (int index : e.mentions()) {
       Mention m = p.a.mentions().get(index);
-      if (titledAs(m, head)) {
+      if (Titles.titledAs(p, m, head)) {
         return false;
       }
       int k = m.tokens().start() - 1;
@@ -280,38 +290,7 @@ final class SpeakerResolver {
   }
 
 
-  /**
-   * Whether the text opened a person's name with a role ending in {@code head}: right before it
-   * ({@code burgemeester Hubert Bruls}), or before a portfolio or affiliation of link words and
-   * capitalised words ({@code minister van Onderwijs Mariëlle Paul}, {@code voorzitter van de AOb
-   * Thijs Roovers}), at most five words back; or, for a person, in apposition after it ({@code Jacques
-   * Vandermeiren, gedelegeerd bestuurder van ...}).
-   */
-  private boolean titledAs(Mention m, String head) {
-    int after = m.tokens().end();
-    for (int k = after + 1; m.label().equals("PER") && after < p.toks.size() && p.isComma(after) && k < Math.min(p.toks.size(), after + 5); k++) {
-      if (Titles.same(p.lower(k), head)) {
-        return true; // "Jacques Vandermeiren, gedelegeerd bestuurder van ...": a title in apposition
-      }
-      if (p.isComma(k) || p.upos(k) == Upos.PROPN || p.upos(k) == Upos.AUX || p.upos(k) == Upos.VERB && !p.lower(k).endsWith("d")) {
-        break;
-      }
-    }
-    for (int k = m.tokens().start() - 1, n = 0; k >= 0 && n < 5; k--, n++) {
-      String w = p.lower(k);
-      if (Titles.same(w, head)) {
-        return true;
-      }
-      if (w.equals("van") && !m.label().equals("PER")) {
-        return false; // "bestuurder van het Havenbedrijf": the body a person works for holds no title
-      }
-      String form = p.toks.get(k).text();
-      if (!DutchWords.nameLinks().contains(w) && !Character.isUpperCase(form.codePointAt(0))) {
-        return false;
-      }
-    }
-    return false;
-  }
+
 
   /** Whether a resolved speaker can be what a personal pronoun refers to: not a named organisation or place. */
   private boolean personLike(Speaker s) {
@@ -401,7 +380,7 @@ final class SpeakerResolver {
       if (m.span().begin() < bound || storyOfSentence[m.sentence()] != d.section) {
         return null;
       }
-      if (!insideQuote(m) && isSubject(m) && opensParagraph(m.sentence())) {
+      if (!order.insideQuote(m) && isSubject(m) && opensParagraph(m.sentence())) {
         return m;
       }
     }
@@ -443,7 +422,7 @@ final class SpeakerResolver {
       if (storyOfSentence[m.sentence()] != d.section || found != null && m.sentence() != found.sentence()) {
         break; // sections are contiguous: nothing earlier is in this one
       }
-      if (!insideQuote(m) && PersonTable.agrees(sex, table.sexOf(m))) {
+      if (!order.insideQuote(m) && PersonTable.agrees(sex, table.sexOf(m))) {
         found = m;
       }
     }
@@ -453,39 +432,6 @@ final class SpeakerResolver {
   /** The index of the last person mention that begins before {@code offset}, or -1. */
   private int personsBefore(int offset) {
     return Phrases.firstFrom(persons, m -> m.span().begin(), offset) - 1;
-  }
-
-  private boolean insideQuote(Mention m) {
-    if (quoteBegins == null) {
-      indexQuotes();
-    }
-    int lo = 0;
-    int hi = quoteBegins.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quoteBegins[mid] <= m.span().begin()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo > 0 && m.span().end() <= quoteEnds[lo - 1];
-  }
-
-  /** The quotes' contents as disjoint sorted intervals (overlapping ones merged), for binary search. */
-  private void indexQuotes() {
-    List<int[]> spans = new java.util.ArrayList<>();
-    drafts.stream().map(q -> new int[] {q.contentBegin, q.contentEnd})
-        .sorted(java.util.Comparator.comparingInt(x -> x[0])).forEach(x -> {
-          if (!spans.isEmpty() && x[0] < spans.get(spans.size() - 1)[1]) {
-            int[] last = spans.get(spans.size() - 1);
-            last[1] = Math.max(last[1], x[1]);
-          } else {
-            spans.add(x);
-          }
-        });
-    quoteBegins = spans.stream().mapToInt(x -> x[0]).toArray();
-    quoteEnds = spans.stream().mapToInt(x -> x[1]).toArray();
   }
 
   /** The index of an entity, empty for none. */

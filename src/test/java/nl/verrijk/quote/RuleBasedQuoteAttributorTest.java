@@ -96,6 +96,14 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void aDescriptionIsTheNearestSpeakerOfThatHeadNotAnEarlierTitledPerson() {
+    String text = "Storm\n\n\"We kunnen het behappen\", laat woordvoerder Rene van der Linden van de veiligheidsregio weten.\n\n"
+        + "Ook in het zuiden was het druk. \"We lopen richting de vijftig meldingen\", zei een woordvoerder.\n\n"
+        + "\"In de Alblasserwaard is het wat rustiger\", gaat de woordvoerder verder.";
+    assertThat(quote(quotes(text), "In de Alblasserwaard").speaker().name()).isEqualTo("een woordvoerder");
+  }
+
+  @Test
   void aldusInMidClauseReportsTheClauseAfterIt() {
     List<Quote> q = quotes("Viroloog Marc Van Ranst verwacht een normaal griepseizoen. Opmerkelijk, aldus de viroloog, is dat er "
         + "opnieuw geen enkele circulatie was in Australië.");
