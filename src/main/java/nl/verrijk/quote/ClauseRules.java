@@ -33,7 +33,7 @@ final class ClauseRules {
       }
       // volgens hem, volgens haar: an object pronoun is the whole speaker phrase
       int np = i + 1 < end && DutchWords.objectPronouns().contains(p.lower(i + 1)) ? i + 2 : p.npForward(i + 1, end);
-      if (np <= i + 1 || !p.canSpeak(i + 1, np)) {
+      if (np <= i + 1 || !p.canSpeak(i + 1, np) || speaksOnlyInModifier(p, i + 1, np)) {
         return null;
       }
       ReportingClause c = new ReportingClause(i, i + 1, np, this);
@@ -51,6 +51,19 @@ final class ClauseRules {
       }
       return i - start >= 3 ? c.content(start, p.isComma(i - 1) ? i - 1 : i) : c;
     }
+  }
+
+  /**
+   * Whether only a name in the phrase's {@code van} modifier could speak, not its head: {@code volgens
+   * de regels van de KNVB} reports no one ({@code volgens een woordvoerder van de KNVB} does).
+   */
+  static boolean speaksOnlyInModifier(Phrases p, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (p.is(k, "van")) {
+        return p.upos(k - 1) == Upos.NOUN && !p.canSpeak(from, k);
+      }
+    }
+    return false;
   }
 
   /** {@code ..., aldus een woordvoerder.}, and in mid-clause: {@code Opmerkelijk, aldus de viroloog, is dat …}. */

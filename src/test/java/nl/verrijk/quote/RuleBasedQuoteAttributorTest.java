@@ -104,6 +104,12 @@ class RuleBasedQuoteAttributorTest {
   }
 
   @Test
+  void volgensRulesOfABodyReportsNoOne() {
+    assertThat(quotes("Hij kreeg die straf omdat hij gewed had, volgens de regels van de KNVB.")).isEmpty();
+    assertThat(quotes("Hij kreeg die straf omdat hij gewed had, volgens een woordvoerder van de KNVB.")).hasSize(1);
+  }
+
+  @Test
   void aldusInMidClauseReportsTheClauseAfterIt() {
     List<Quote> q = quotes("Viroloog Marc Van Ranst verwacht een normaal griepseizoen. Opmerkelijk, aldus de viroloog, is dat er "
         + "opnieuw geen enkele circulatie was in Australië.");
