@@ -66,20 +66,20 @@ final class Headlines {
    * stand between. Null when no title line above the body is repeated.
    */
   private static CharSpan repeatedTitle(String text, List<Line> lines, int body) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>(); // one pass: each line's first place
+    int first = Integer.MAX_VALUE;
     for (int i = 0; i < body; i++) {
-      Line l = lines.get(i);
-      CharSpan h = titleSpan(text, l, 4);
-      if (h == null || h.begin() != l.begin || h.end() != l.end) {
-        continue;
-      }
-      for (int j = i + 1; j < body; j++) {
-        Line m = lines.get(j);
-        if (m.end - m.begin == l.end - l.begin && text.regionMatches(m.begin, text, l.begin, l.end - l.begin)) {
-          return h;
-        }
+      Integer earlier = seen.putIfAbsent(text.substring(lines.get(i).begin, lines.get(i).end), i);
+      if (earlier != null && earlier < first && isWholeTitle(text, lines.get(earlier))) {
+        first = earlier;
       }
     }
-    return null;
+    return first == Integer.MAX_VALUE ? null : titleSpan(text, lines.get(first), 4);
+  }
+
+  private static boolean isWholeTitle(String text, Line l) {
+    CharSpan h = titleSpan(text, l, 4);
+    return h != null && h.begin() == l.begin && h.end() == l.end;
   }
 
   /** The headline part of a line when it is a title of at least {@code minWords} words, else null. */
