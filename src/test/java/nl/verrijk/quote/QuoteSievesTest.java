@@ -186,4 +186,45 @@ class QuoteSievesTest {
     List<Quote> q = quotes("\u201CIk denk dat elke consument een rol kan spelen\u201D, zegt Jan Jansen.", "Jan Jansen");
     assertThat(q).singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo(Quote.Kind.DIRECT));
   }
+
+  /** The quote with this content and the rule that found it, in a model-free article. */
+  private static void foundBy(String text, String content, String rule, String speakerName, String... persons) {
+    Quote x = quote(quotes(text, persons), content);
+    assertThat(x.rule()).as("rule of «%s»", content).isEqualTo(rule);
+    assertThat(x.speaker().name()).as("speaker of «%s»", content).isEqualTo(speakerName);
+  }
+
+  @Test
+  void eachClauseRuleOnItsOwnShape() {
+    String jan = "Jan Peeters";
+    foundBy("Volgens Jan Peeters is de schade in de stad groot.", "is de schade in de stad groot", "volgens", jan, jan);
+    foundBy("De schade in de stad is groot, aldus Jan Peeters.", "De schade in de stad is groot", "aldus", jan, jan);
+    foundBy("Uit Eurostat blijkt dat de schade in de stad groot is.", "de schade in de stad groot is", "uit-blijkt",
+        "Eurostat");
+    foundBy("Hij was verrast door de vaststelling van Jan Peeters dat de schade in de stad groot is.",
+        "de schade in de stad groot is", "noun-van-dat", jan, jan);
+    foundBy("Gisteren zei Jan Peeters dat de schade in de stad groot is.", "de schade in de stad groot is",
+        "cue-speaker-dat", jan, jan);
+    foundBy("De schade in de stad is groot, zegt Jan Peeters.", "De schade in de stad is groot", "content-cue-speaker", jan, jan);
+    foundBy("Jan Peeters zegt dat de schade in de stad groot is.", "de schade in de stad groot is", "speaker-cue-dat", jan, jan);
+    foundBy("Jan Peeters heeft gezegd dat de schade in de stad groot is.", "de schade in de stad groot is",
+        "aux-speaker-cue-dat", jan, jan);
+  }
+
+  @Test
+  void eachQuoteSieveOnItsOwnShape() {
+    String jan = "Jan Peeters";
+    foundBy("Jan Peeters zegt: \u201CDe schade in de stad is groot.\u201D", "De schade in de stad is groot.", "speaker-cue-colon",
+        jan, jan);
+    foundBy("Jan Peeters: \u201CDe schade in de stad is groot.\u201D", "De schade in de stad is groot.", "speaker-colon", jan, jan);
+    foundBy("Daarop zei Jan Peeters: \u201CDe schade in de stad is groot.\u201D", "De schade in de stad is groot.",
+        "cue-speaker-colon", jan, jan);
+    foundBy("\u201CDe schade,\u201D zegt Jan Peeters, \u201Cis in de stad groot.\u201D", "is in de stad groot.", "split-quote",
+        jan, jan);
+    foundBy("Jan Peeters noemt de schade in de stad \u201Cheel erg groot\u201D.", "heel erg groot", "sentence-speaker", jan, jan);
+    foundBy("\u201CDe schade in de stad is groot\u201D, zegt Jan Peeters. \u201CWe gaan alles herstellen.\u201D",
+        "We gaan alles herstellen.", "continuation", jan, jan);
+    foundBy("Jan Peeters is \u201Czeer dankbaar\u201D dat de steun er is. Dat zei hij gisteren.", "zeer dankbaar",
+        "partial-subject", jan, jan);
+  }
 }
