@@ -24,6 +24,7 @@ public record LexiconTag(String text) {
     /** {@code TSW}, tussenwerpsel. */ INTERJECTION("TSW"),
     /** Any other code ({@code DVS}, {@code DVW}, {@code MEH}) or none. */ OTHER("");
 
+    private static final WordClass[] ALL = values();
     private final String code;
 
     WordClass(String code) {
@@ -32,7 +33,7 @@ public record LexiconTag(String text) {
 
     /** The class of a first tag segment. */
     static WordClass of(String code) {
-      for (WordClass c : values()) {
+      for (WordClass c : ALL) {
         if (c.code.equals(code)) {
           return c;
         }
@@ -51,6 +52,7 @@ public record LexiconTag(String text) {
     /** {@code AWS}: subjunctive. */ SUBJUNCTIVE("AWS"),
     /** Not a verb reading, or a form not listed. */ NONE("");
 
+    private static final VerbForm[] ALL = values();
     private final String code;
 
     VerbForm(String code) {
@@ -73,6 +75,7 @@ public record LexiconTag(String text) {
     /** Any other name tag. */ OTHER(null),
     /** Not a name reading. */ NONE(null);
 
+    private static final NameClass[] ALL = values();
     private final String code;
 
     NameClass(String code) {
@@ -121,7 +124,7 @@ public record LexiconTag(String text) {
     if (!text.startsWith("WKW:")) {
       return VerbForm.NONE;
     }
-    for (VerbForm f : VerbForm.values()) {
+    for (VerbForm f : VerbForm.ALL) {
       if (f != VerbForm.NONE && text.startsWith(f.code, 4) && (text.length() == 7 || text.charAt(7) == ':')) {
         return f;
       }
@@ -144,7 +147,7 @@ public record LexiconTag(String text) {
     if (!text.startsWith("ENM:")) {
       return NameClass.NONE;
     }
-    for (NameClass c : NameClass.values()) {
+    for (NameClass c : NameClass.ALL) {
       if (c.code != null && text.startsWith(c.code, 4)) {
         return c;
       }

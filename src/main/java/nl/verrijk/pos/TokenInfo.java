@@ -30,6 +30,16 @@ public record TokenInfo(
 
   /** Whether a reading, in either case, is a verb in form {@code f}. */
   public boolean hasVerbForm(LexiconTag.VerbForm f) {
-    return exact.stream().anyMatch(e -> e.tag().verbForm() == f) || lowered.stream().anyMatch(e -> e.tag().verbForm() == f);
+    for (DutchLexicon.Entry e : exact) {
+      if (e.tag().verbForm() == f) {
+        return true;
+      }
+    }
+    for (DutchLexicon.Entry e : lowered) {
+      if (e.tag().verbForm() == f) {
+        return true;
+      }
+    }
+    return false;
   }
 }
